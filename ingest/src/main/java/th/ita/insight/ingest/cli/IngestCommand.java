@@ -1,0 +1,73 @@
+package th.ita.insight.ingest.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import th.ita.insight.analytics.store.ItaStore;
+import th.ita.insight.ingest.load.BatchLoader;
+import th.ita.insight.ingest.load.LoadResult;
+import th.ita.insight.ingest.load.Loaders;
+import th.ita.insight.ingest.load.Reject;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Load ITA files into the store. Each file is one transaction: valid rows are loaded and the",
+                "rest written to a reject report beside the store; with --strict any reject leaves the store unchanged."})
+final class IngestCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--kind", paramLabel = "KIND", description = "scores | satisfaction (default: detected from the header)")
+    String kind;
+
+    @Option(names = "--strict", description = "reject the whole file if any row is invalid")
+    boolean strict;
+
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "duckdb",
+            description = "duckdb (embedded, default)")
+    String engine;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "CSV or TSV files")
+    List<Path> files;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (!engine.equals("duckdb")) {
+            throw new IllegalArgumentException("--engine " + engine + " is not available in this build (duckdb only)");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        boolean failed = false;
+        try (ItaStore s = ItaStore.openReadWrite(store.path())) {
+            for (Path f : files) {
+                String k = kind != null ? kind : Loaders.detectKind(f);
+                BatchLoader loader = Loaders.forKind(k, s, strict);
+                LoadResult r = loader.load(f);
+                out.println(BatchLoader.summary(r));
+                r.warnings().stream().limit(5).forEach(w -> out.println("  warning: " + w));
+                r.rejects().stream().limit(10).forEach((Reject j) -> out.println(
+                        "  reject: %s line %d column %s value '%s': %s (%s)".formatted(j.file(), j.line(), j.column(),
+                                j.value(), j.message(), j.rule().name().toLowerCase())));
+                if (r.rejects().size() > 10) {
+                    out.println("  ... " + (r.rejects().size() - 10) + " more");
+                }
+                r.rejectReport().ifPresent(p -> out.println("  reject report: " + p));
+                if (r.status() == LoadResult.Status.FAILED_STRICT) {
+                    out.println("  --strict: nothing from " + f.getFileName() + " was loaded; the store is unchanged");
+                    failed = true;
+                }
+            }
+        }
+        return failed ? 1 : 0;
+    }
+}

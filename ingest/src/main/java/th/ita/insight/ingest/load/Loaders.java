@@ -1,0 +1,55 @@
+package th.ita.insight.ingest.load;
+
+import th.ita.insight.analytics.methodology.Methodology;
+import th.ita.insight.analytics.store.ItaStore;
+import th.ita.insight.ingest.source.SourceException;
+import th.ita.insight.ingest.source.TabularFile;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Chooses the loader for a kind, or detects the kind from a file's header. */
+public final class Loaders {
+
+    public static final List<String> KINDS = List.of("scores", "satisfaction");
+
+    private Loaders() {
+    }
+
+    public static BatchLoader forKind(String kind, ItaStore store, boolean strict) {
+        return switch (kind.toLowerCase(Locale.ROOT)) {
+            case "scores" -> new ScoresLoader(store, Methodology.bundled(), strict);
+            case "satisfaction" -> new SatisfactionLoader(store, Methodology.bundled(), strict);
+            default -> throw new SourceException("unknown --kind '" + kind + "' (this build loads: " + String.join(", ", KINDS) + ")");
+        };
+    }
+
+    /** The kind a file's header says it is: scores (ind1..), satisfaction (service_area ...). */
+    public static String detectKind(Path file) {
+        List<String> header = new ArrayList<>();
+        try {
+            TabularFile.open(file).read(h -> {
+                header.addAll(h.stream().map(Headers::canonical).toList());
+                throw new HeaderSeen();
+            }, row -> { });
+        } catch (HeaderSeen expected) {
+            // only the header was needed
+        }
+        if (header.contains("ind1") || header.contains("ind10")) {
+            return "scores";
+        }
+        if (header.contains("service_area") && header.contains("mean_score")) {
+            return "satisfaction";
+        }
+        throw new SourceException(file + ": line 1: cannot tell the kind of file from its header (" + String.join(", ", header)
+                + "); name it with --kind " + String.join("|", KINDS));
+    }
+
+    private static final class HeaderSeen extends RuntimeException {
+        HeaderSeen() {
+            super(null, null, false, false);
+        }
+    }
+}

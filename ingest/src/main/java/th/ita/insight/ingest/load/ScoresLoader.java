@@ -1,0 +1,225 @@
+package th.ita.insight.ingest.load;
+
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import th.ita.insight.analytics.agency.AgencyCode;
+import th.ita.insight.analytics.agency.AgencyType;
+import th.ita.insight.analytics.methodology.FiscalYear;
+import th.ita.insight.analytics.methodology.Indicator;
+import th.ita.insight.analytics.methodology.Methodology;
+import th.ita.insight.analytics.methodology.YearMethodology;
+import th.ita.insight.analytics.store.ItaStore;
+import th.ita.insight.ingest.source.TabularFile;
+
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/**
+ * {@code --kind scores}, wide form: one row per agency and fiscal year with {@code ind1..ind10}, and the
+ * registry fields that let an unknown agency be added. A row with any invalid cell is rejected whole
+ * (every problem in it reported), so no agency-year is stored with half its indicators from a bad row.
+ * A blank indicator cell is simply not loaded: that agency-year's total is then reported missing.
+ */
+public final class ScoresLoader extends BatchLoader {
+
+    private DuckDBAppender agencies;
+    private DuckDBAppender scores;
+    private DuckDBAppender totals;
+    private final Map<String, String> seen = new HashMap<>();
+    private boolean allSynthetic = true;
+
+    public ScoresLoader(ItaStore store, Methodology methodology, boolean strict) {
+        super(store, methodology, strict);
+    }
+
+    @Override
+    public String kind() {
+        return "scores";
+    }
+
+    @Override
+    protected List<String> requiredColumns() {
+        return List.of("fiscal_year", "agency_code", "ind1", "ind2", "ind3", "ind4", "ind5", "ind6", "ind7", "ind8",
+                "ind9", "ind10");
+    }
+
+    @Override
+    protected List<String> stagingTables(long batch) {
+        return List.of("stage_agency_" + batch, "stage_score_" + batch, "stage_total_" + batch);
+    }
+
+    @Override
+    protected void createStaging(Statement s, long batch) throws SQLException {
+        s.execute("CREATE TABLE stage_agency_" + batch + " (line BIGINT, agency_code VARCHAR, name_th VARCHAR, "
+                + "agency_type VARCHAR, province_code VARCHAR, district VARCHAR, is_synthetic BOOLEAN)");
+        s.execute("CREATE TABLE stage_score_" + batch + " (fiscal_year INTEGER, agency_code VARCHAR, indicator SMALLINT, score DOUBLE)");
+        s.execute("CREATE TABLE stage_total_" + batch + " (fiscal_year INTEGER, agency_code VARCHAR, total DOUBLE, "
+                + "rating VARCHAR, label_th VARCHAR, source_ref VARCHAR)");
+    }
+
+    @Override
+    protected void openAppenders(DuckDBConnection c, long batch) throws SQLException {
+        agencies = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "stage_agency_" + batch);
+        scores = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "stage_score_" + batch);
+        totals = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "stage_total_" + batch);
+    }
+
+    @Override
+    protected void closeAppenders() throws SQLException {
+        for (DuckDBAppender a : new DuckDBAppender[] {agencies, scores, totals}) {
+            if (a != null) {
+                a.close();
+            }
+        }
+    }
+
+    @Override
+    protected void accept(TabularFile.Row row, Registry registry, List<Reject> rejects, List<String> warnings)
+            throws SQLException {
+        List<Reject> problems = new ArrayList<>();
+        long line = row.line();
+
+        Optional<YearMethodology> year = fiscalYear(row, problems, warnings);
+        String codeText = Values.asciiDigits(row.get("agency_code"));
+        if (codeText.isEmpty()) {
+            problems.add(reject(line, "agency_code", codeText, RejectRule.MISSING_VALUE, "agency_code is empty"));
+        } else if (!AgencyCode.isValid(codeText)) {
+            problems.add(reject(line, "agency_code", codeText, RejectRule.BAD_AGENCY_CODE,
+                    "'" + codeText + "' is not an agency code (3–20 letters or digits)"));
+        }
+
+        String name = row.get("agency_name");
+        String typeText = row.get("agency_type");
+        String provinceText = row.get("province");
+        boolean hasRegistryFields = !name.isEmpty() && !typeText.isEmpty() && !provinceText.isEmpty();
+        Optional<AgencyType> type = Optional.empty();
+        Optional<String> province = Optional.empty();
+        if (hasRegistryFields) {
+            type = registry.agencyType(typeText);
+            if (type.isEmpty()) {
+                problems.add(reject(line, "agency_type", typeText, RejectRule.UNKNOWN_AGENCY_TYPE,
+                        "'" + typeText + "' is not an agency type (e.g. อบต., ทต., ทม., ทน., อบจ.)"));
+            }
+            province = registry.provinceCode(provinceText);
+            if (province.isEmpty()) {
+                problems.add(reject(line, "province", provinceText, RejectRule.UNKNOWN_PROVINCE,
+                        "'" + provinceText + "' is not one of the 77 provinces"));
+            }
+        } else if (!codeText.isEmpty() && !registry.knowsAgency(codeText)) {
+            problems.add(reject(line, "agency_code", codeText, RejectRule.UNKNOWN_AGENCY,
+                    "agency " + codeText + " is not in the registry and the row has no agency_name, agency_type and province to add it"));
+        }
+
+        double[] values = new double[10];
+        Arrays.fill(values, Double.NaN);
+        if (year.isPresent()) {
+            for (Indicator ind : year.get().indicators()) {
+                String col = "ind" + ind.number();
+                String raw = row.get(col);
+                if (raw.isEmpty()) {
+                    continue;
+                }
+                OptionalDouble v = Values.number(raw);
+                if (v.isEmpty()) {
+                    problems.add(reject(line, col, raw, RejectRule.UNPARSEABLE_NUMBER, col + ": '" + raw + "' is not a number"));
+                } else if (v.getAsDouble() < 0 || v.getAsDouble() > 100) {
+                    problems.add(reject(line, col, raw, RejectRule.SCORE_OUT_OF_RANGE, col + " = " + raw + " is outside 0–100"));
+                } else {
+                    values[ind.number() - 1] = v.getAsDouble();
+                }
+            }
+        }
+        OptionalDouble total = OptionalDouble.empty();
+        String totalRaw = row.get("total");
+        if (!totalRaw.isEmpty()) {
+            total = Values.number(totalRaw);
+            if (total.isEmpty()) {
+                problems.add(reject(line, "total", totalRaw, RejectRule.UNPARSEABLE_NUMBER, "total: '" + totalRaw + "' is not a number"));
+            } else if (total.getAsDouble() < 0 || total.getAsDouble() > 100) {
+                problems.add(reject(line, "total", totalRaw, RejectRule.SCORE_OUT_OF_RANGE, "total = " + totalRaw + " is outside 0–100"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            rejects.addAll(problems);
+            return;
+        }
+        int fy = year.orElseThrow().fiscalYear().buddhistEra();
+        String key = fy + "|" + codeText;
+        String fingerprint = Arrays.toString(values) + "|" + total + "|" + name + "|" + typeText + "|" + provinceText;
+        String before = seen.putIfAbsent(key, fingerprint);
+        if (before != null) {
+            if (!before.equals(fingerprint)) {
+                rejects.add(reject(line, "agency_code", codeText, RejectRule.DUPLICATE_CONFLICT,
+                        "FY" + fy + " agency " + codeText + " appears earlier in the file with other values"));
+            } else {
+                warnings.add("line " + line + ": identical duplicate of FY" + fy + " " + codeText + " ignored");
+            }
+            return;
+        }
+        boolean synthetic = isTrue(row.get("is_synthetic"));
+        allSynthetic &= synthetic;
+        if (hasRegistryFields) {
+            agencies.beginRow().append(line).append(codeText).append(name).append(type.orElseThrow().name())
+                    .append(province.orElseThrow()).append(emptyToNull(row.get("district"))).append(synthetic).endRow();
+            registry.addAgency(codeText);
+        }
+        for (int k = 0; k < 10; k++) {
+            if (!Double.isNaN(values[k])) {
+                scores.beginRow().append(fy).append(codeText).append((short) (k + 1)).append(values[k]).endRow();
+            }
+        }
+        String rating = row.get("rating");
+        String label = row.get("label_th");
+        String source = row.get("source_ref");
+        if (total.isPresent() || !rating.isEmpty() || !label.isEmpty()) {
+            totals.beginRow().append(fy).append(codeText).append(total.isPresent() ? total.getAsDouble() : null)
+                    .append(emptyToNull(rating)).append(emptyToNull(label)).append(emptyToNull(source)).endRow();
+        }
+    }
+
+    @Override
+    protected long merge(Statement s, long batch) throws SQLException {
+        String a = "stage_agency_" + batch;
+        String sc = "stage_score_" + batch;
+        String t = "stage_total_" + batch;
+        // the last row of the file that describes an agency wins
+        s.execute("INSERT OR REPLACE INTO agency SELECT agency_code, arg_max(name_th, line), arg_max(agency_type, line), "
+                + "arg_max(province_code, line), arg_max(district, line), arg_max(is_synthetic, line), " + batch
+                + " FROM " + a + " GROUP BY agency_code");
+        // a corrected file replaces the whole agency-year, so an indicator it leaves out does not survive
+        s.execute("DELETE FROM indicator_score WHERE (fiscal_year, agency_code) IN (SELECT DISTINCT fiscal_year, agency_code FROM " + sc + ")");
+        long loaded = s.executeLargeUpdate("INSERT INTO indicator_score SELECT fiscal_year, agency_code, indicator, score, "
+                + batch + " FROM " + sc);
+        s.execute("DELETE FROM reported_total WHERE (fiscal_year, agency_code) IN (SELECT fiscal_year, agency_code FROM " + t + ")");
+        s.execute("INSERT INTO reported_total SELECT fiscal_year, agency_code, total, rating, label_th, source_ref, "
+                + batch + " FROM " + t);
+        return loaded;
+    }
+
+    @Override
+    protected boolean synthetic() {
+        return allSynthetic && !seen.isEmpty();
+    }
+
+    @Override
+    protected void reset() {
+        seen.clear();
+        allSynthetic = true;
+    }
+
+    static boolean isTrue(String s) {
+        return s.equalsIgnoreCase("true") || s.equals("1") || s.equalsIgnoreCase("yes") || s.equals("ใช่");
+    }
+
+    static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+}
