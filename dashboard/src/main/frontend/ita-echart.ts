@@ -31,7 +31,6 @@ export class ItaEchart extends LitElement {
       this.chart = echarts.init(this.renderRoot.querySelector('#c') as HTMLElement, undefined, { renderer: 'canvas' });
       this.resizeObserver = new ResizeObserver(() => this.chart?.resize());
       this.resizeObserver.observe(this);
-      this.chart.on('finished', () => this.setAttribute('data-rendered', 'true'));
     }
     if (changed.has('option')) {
       try {
@@ -40,6 +39,10 @@ export class ItaEchart extends LitElement {
         // the font is optional for drawing; ECharts falls back to the system font
       }
       const option = { textStyle: { fontFamily: 'Sarabun, sans-serif' }, ...this.option };
+      // data-rendered marks a finished drawing (animation included) of the CURRENT option, for tests and print
+      this.removeAttribute('data-rendered');
+      this.chart.off('finished');
+      this.chart.on('finished', () => this.setAttribute('data-rendered', 'true'));
       this.chart.setOption(option, true);
     }
   }
