@@ -30,10 +30,10 @@ SELECT s.fiscal_year,
 FROM indicator_score s
 JOIN methodology_indicator m USING (fiscal_year, indicator);
 
--- One row per agency and fiscal year that has indicator scores. The total is computed from the
--- indicators with that year's tool weights (methodology_tool), and only from a complete set:
--- an incomplete set gives total NULL and says why in missing_reason.
-CREATE OR REPLACE VIEW v_agency_year AS
+-- INTERNAL (not public API): computes agency-year totals from the indicators with that year's tool
+-- weights (methodology_tool), only from a complete set (else total NULL and missing_reason says why).
+-- Its rows are stored in agency_year_total by every load and every read-write open.
+CREATE OR REPLACE VIEW agency_year_compute AS
 WITH per_tool AS (
     SELECT s.fiscal_year, s.agency_code, m.tool, avg(s.score) AS tool_score, count(*) AS n_scored
     FROM indicator_score s
@@ -63,6 +63,10 @@ WITH per_tool AS (
 ), totals AS (
     SELECT w.*, CASE WHEN w.complete THEN round(w.raw_total, 2) END AS total
     FROM wide w
+), scores AS (
+    SELECT fiscal_year, agency_code, map_from_entries(list(struct_pack(k := indicator, v := score))) AS indicator_scores
+    FROM indicator_score
+    GROUP BY fiscal_year, agency_code
 )
 SELECT t.fiscal_year,
        t.agency_code,
@@ -77,17 +81,91 @@ SELECT t.fiscal_year,
             THEN 'incomplete: ' || t.indicators_scored || ' indicators scored, all of the year''s indicators are needed'
        END                             AS missing_reason,
        y.bands_assumed                 AS rating_derived,
-       r.total                         AS reported_total,
-       r.rating                        AS reported_rating,
-       r.label_th                      AS reported_label_th,
-       abs(r.total - t.total) > 0.01   AS reported_total_differs
+       sc.indicator_scores
 FROM totals t
+JOIN scores sc USING (fiscal_year, agency_code)
 JOIN methodology_year y USING (fiscal_year)
 LEFT JOIN methodology_band b
        ON b.band_scheme = y.band_scheme
       AND t.total >= b.min_score
-      AND (b.max_score IS NULL OR t.total < b.max_score)
+      AND (b.max_score IS NULL OR t.total < b.max_score);
+
+-- One row per agency and fiscal year that has indicator scores (see docs/store.md).
+CREATE OR REPLACE VIEW v_agency_year AS
+SELECT t.fiscal_year, t.agency_code, t.iit, t.eit, t.oit, t.total, t.rating, t.passed, t.indicators_scored,
+       t.missing_reason, t.rating_derived,
+       r.total                         AS reported_total,
+       r.rating                        AS reported_rating,
+       r.label_th                      AS reported_label_th,
+       abs(r.total - t.total) > 0.01   AS reported_total_differs
+FROM agency_year_total t
 LEFT JOIN reported_total r USING (fiscal_year, agency_code);
+
+-- Each agency-year's standing among its peers: rank in its province (1 = highest total; ties share a rank),
+-- and percentile (0-100, share of peers scoring lower) and z-score among agencies of the same type,
+-- nationally and within the province. Only agency-years with a complete total.
+CREATE OR REPLACE VIEW v_agency_peer AS
+SELECT t.fiscal_year, t.agency_code, a.province_code, a.agency_type, t.total,
+       rank() OVER (PARTITION BY t.fiscal_year, a.province_code ORDER BY t.total DESC)          AS rank_in_province,
+       count(*) OVER (PARTITION BY t.fiscal_year, a.province_code)                                AS agencies_in_province,
+       round(100 * percent_rank() OVER (PARTITION BY t.fiscal_year, a.agency_type ORDER BY t.total), 2)
+                                                                                                  AS percentile_type_national,
+       round((t.total - avg(t.total) OVER (PARTITION BY t.fiscal_year, a.agency_type))
+             / nullif(stddev_samp(t.total) OVER (PARTITION BY t.fiscal_year, a.agency_type), 0), 3) AS z_type_national,
+       count(*) OVER (PARTITION BY t.fiscal_year, a.agency_type)                                  AS peers_type_national,
+       round(100 * percent_rank() OVER (PARTITION BY t.fiscal_year, a.province_code, a.agency_type ORDER BY t.total), 2)
+                                                                                                  AS percentile_type_province,
+       round((t.total - avg(t.total) OVER (PARTITION BY t.fiscal_year, a.province_code, a.agency_type))
+             / nullif(stddev_samp(t.total) OVER (PARTITION BY t.fiscal_year, a.province_code, a.agency_type), 0), 3)
+                                                                                                  AS z_type_province,
+       count(*) OVER (PARTITION BY t.fiscal_year, a.province_code, a.agency_type)                 AS peers_type_province
+FROM agency_year_total t
+JOIN agency a USING (agency_code)
+WHERE t.total IS NOT NULL;
+
+-- Each indicator of each agency-year against the previous year and the weak threshold, classified the way
+-- agencies' annual ITA analyses do (highest / strength / weakness_increased / weakness_decreased /
+-- unchanged / no_previous_year), with the points the TOTAL would gain if it rose to the threshold or to 100.
+-- indicator_analysis(fy, code) is the same as a table macro: NULL means every year / every agency. Filtering
+-- before the window keeps one agency's analysis within milliseconds.
+CREATE OR REPLACE MACRO indicator_analysis(fy, code) AS TABLE
+WITH base AS (
+    -- one agency-year is one row of agency_year_total (scores as a map), so a lookup reads 55k rows, not 550k
+    SELECT t.fiscal_year, t.agency_code, m.indicator, t.indicator_scores[m.indicator] AS score, m.tool, m.weight,
+           m.name_th, m.name_en, y.weak_threshold, pt.indicator_scores[m.indicator] AS previous
+    FROM agency_year_total t
+    JOIN methodology_indicator m ON m.fiscal_year = t.fiscal_year
+    JOIN methodology_year y ON y.fiscal_year = t.fiscal_year
+    LEFT JOIN agency_year_total pt
+           ON pt.agency_code = t.agency_code AND pt.fiscal_year = t.fiscal_year - 1
+          AND (fy IS NULL OR pt.fiscal_year = fy - 1) AND (code IS NULL OR pt.agency_code = code)
+    WHERE (fy IS NULL OR t.fiscal_year = fy) AND (code IS NULL OR t.agency_code = code)
+), cur AS (
+    SELECT *, rank() OVER (PARTITION BY fiscal_year, agency_code ORDER BY score DESC) AS score_rank
+    FROM base
+    WHERE score IS NOT NULL
+), classified AS (
+    SELECT *,
+           CASE WHEN previous IS NULL THEN 'no_previous_year'
+                WHEN score > previous AND score >= weak_threshold THEN 'strength'
+                WHEN score > previous THEN 'weakness_increased'
+                WHEN score < previous THEN 'weakness_decreased'
+                ELSE 'unchanged' END AS trend_class
+    FROM cur
+)
+SELECT fiscal_year, agency_code, indicator, tool, name_th, name_en, score, previous,
+       round(score - previous, 2)                                   AS change,
+       trend_class,
+       score_rank = 1                                               AS is_highest,
+       CASE WHEN score_rank = 1 THEN 'highest' ELSE trend_class END AS class,
+       score < weak_threshold                                       AS is_weak,
+       weight,
+       weak_threshold,
+       CASE WHEN score < weak_threshold THEN weight * (weak_threshold - score) ELSE 0 END AS gain_to_threshold,
+       weight * (100 - score)                                       AS gain_to_100
+FROM classified;
+
+CREATE OR REPLACE VIEW v_indicator_analysis AS SELECT * FROM indicator_analysis(NULL, NULL);
 
 CREATE OR REPLACE VIEW v_satisfaction AS
 SELECT fiscal_year,

@@ -34,7 +34,8 @@ final class SchemaMigrations {
 
     /** The ordered migration scripts under /db/migration; append, never edit a released one. */
     private static final List<String> MIGRATIONS = List.of(
-            "V001__core_schema.sql");
+            "V001__core_schema.sql",
+            "V002__derived_agency_year.sql");
 
     private SchemaMigrations() {
     }
@@ -83,6 +84,7 @@ final class SchemaMigrations {
             writeReferenceData(c);
             writeMethodology(c, Methodology.bundled());
             s.execute(resource("/db/views.sql"));
+            DerivedTables.refreshAll(c);
             c.commit();
         } catch (SQLException | RuntimeException e) {
             c.rollback();

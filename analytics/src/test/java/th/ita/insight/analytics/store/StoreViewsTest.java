@@ -29,6 +29,7 @@ class StoreViewsTest {
             insertYear(s, 2563, "06310499", 86.96, 78.11, 83.07, 78.23, 79.14, 74.03, 66.66, 71.11, 60.82, 31.25);
             insertYear(s, 2564, "06310499", 87.54, 79.61, 81.97, 74.84, 77.31, 78.17, 77.55, 77.42, 29.24, 25.00);
             s.execute("INSERT INTO agency VALUES ('00000001', 'ทดสอบ', 'SAO', '10', NULL, true, 1)");
+            DerivedTables.refreshAll(store.connection());
         }
     }
 
@@ -64,6 +65,7 @@ class StoreViewsTest {
     void anIncompleteSetOfIndicatorsGivesNoTotalAndSaysWhy() throws SQLException {
         try (ItaStore store = ItaStore.openReadWrite(db); Statement s = store.connection().createStatement()) {
             insertYear(s, 2565, "00000001", 90, 90, 90, 90, 90, 90, 90, 90, 90);   // indicator 10 missing
+            DerivedTables.refreshYears(store.connection(), java.util.List.of(2565));
             try (ResultSet rs = s.executeQuery("SELECT total, rating, passed, missing_reason, indicators_scored FROM v_agency_year "
                     + "WHERE agency_code = '00000001' AND fiscal_year = 2565")) {
                 assertThat(rs.next()).isTrue();
@@ -82,6 +84,7 @@ class StoreViewsTest {
             insertYear(s, 2566, "00000001", 85, 85, 85, 85, 85, 85, 85, 85, 85, 85);
             insertYear(s, 2567, "00000001", 84.99, 84.99, 84.99, 84.99, 84.99, 84.99, 84.99, 84.99, 84.99, 84.99);
             insertYear(s, 2568, "00000001", 95, 95, 95, 95, 95, 95, 95, 95, 95, 95);
+            DerivedTables.refreshAll(store.connection());
             try (ResultSet rs = s.executeQuery("SELECT fiscal_year, total, rating, passed FROM v_agency_year "
                     + "WHERE agency_code = '00000001' ORDER BY fiscal_year")) {
                 rs.next();

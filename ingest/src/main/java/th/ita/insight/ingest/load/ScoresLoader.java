@@ -8,6 +8,7 @@ import th.ita.insight.analytics.methodology.FiscalYear;
 import th.ita.insight.analytics.methodology.Indicator;
 import th.ita.insight.analytics.methodology.Methodology;
 import th.ita.insight.analytics.methodology.YearMethodology;
+import th.ita.insight.analytics.store.DerivedTables;
 import th.ita.insight.analytics.store.ItaStore;
 import th.ita.insight.ingest.source.TabularFile;
 
@@ -34,6 +35,7 @@ public final class ScoresLoader extends BatchLoader {
     private DuckDBAppender scores;
     private DuckDBAppender totals;
     private final Map<String, String> seen = new HashMap<>();
+    private final java.util.Set<Integer> years = new java.util.TreeSet<>();
     private boolean allSynthetic = true;
 
     public ScoresLoader(ItaStore store, Methodology methodology, boolean strict) {
@@ -164,6 +166,7 @@ public final class ScoresLoader extends BatchLoader {
             }
             return;
         }
+        years.add(fy);
         boolean synthetic = isTrue(row.get("is_synthetic"));
         allSynthetic &= synthetic;
         if (hasRegistryFields) {
@@ -201,6 +204,7 @@ public final class ScoresLoader extends BatchLoader {
         s.execute("DELETE FROM reported_total WHERE (fiscal_year, agency_code) IN (SELECT fiscal_year, agency_code FROM " + t + ")");
         s.execute("INSERT INTO reported_total SELECT fiscal_year, agency_code, total, rating, label_th, source_ref, "
                 + batch + " FROM " + t);
+        DerivedTables.refreshYears(s.getConnection(), years);
         return loaded;
     }
 
@@ -212,6 +216,7 @@ public final class ScoresLoader extends BatchLoader {
     @Override
     protected void reset() {
         seen.clear();
+        years.clear();
         allSynthetic = true;
     }
 
