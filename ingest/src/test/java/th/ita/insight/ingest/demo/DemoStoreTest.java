@@ -4,6 +4,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import th.ita.insight.analytics.store.ItaStore;
+import th.ita.insight.analytics.trend.Backtest;
+import th.ita.insight.analytics.trend.ForecastMethod;
+import th.ita.insight.ingest.cli.ItaCommand;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -107,6 +112,77 @@ class DemoStoreTest {
         assertThat(query("SELECT min(respondents) >= 100 AND max(respondents) <= 500 AND min(mean_score) >= 1 "
                 + "AND max(mean_score) <= 5 AND bool_and(n_5 + n_4 + n_3 + n_2 + n_1 = respondents) FROM v_satisfaction"))
                 .containsExactly("true");
+    }
+
+    @Test
+    void theShippedForecastBeatsSameAsLastYearInTheBacktest() {
+        try (ItaStore store = ItaStore.openReadOnly(db)) {
+            Backtest.Result r = Backtest.run(store);
+            assertThat(r.predictions()).isGreaterThan(30_000);
+            assertThat(r.of(r.shipped()).meanAbsoluteError()).isLessThanOrEqualTo(r.of(ForecastMethod.NAIVE).meanAbsoluteError());
+            assertThat(r.best()).isEqualTo(r.shipped());
+            assertThat(r.of(r.shipped()).intervalCoverage()).isGreaterThan(0.9);
+        }
+    }
+
+    @Test
+    void analyzeCommandsGiveJsonAndUnknownNamesExitTwoWithNothingOnStdout() throws Exception {
+        Run agency = run("analyze", "agency", "06310499", "--year", "2564", "--db", db.toString(), "--json");
+        assertThat(agency.code()).isZero();
+        JsonNode a = JsonMapper.builder().build().readTree(agency.out());
+        assertThat(a.get("total").asDouble()).isEqualTo(58.24);
+        assertThat(a.get("rating").asText()).isEqualTo("D");
+        assertThat(a.get("change").get("percent").asDouble()).isEqualTo(-8.89);
+        List<Integer> weak = new java.util.ArrayList<>();
+        a.get("weak_indicators").forEach(w -> weak.add(w.get("indicator").asInt()));
+        assertThat(weak).containsExactly(10, 9, 4, 8, 7, 6, 5, 2);
+        assertThat(a.get("peer").get("rank_in_province").asInt()).isPositive();
+        assertThat(a.get("tools").get("OIT").asDouble()).isEqualTo(27.12);
+
+        Run national = run("analyze", "national", "--year", "2568", "--db", db.toString(), "--json");
+        assertThat(national.code()).isZero();
+        JsonNode n = JsonMapper.builder().build().readTree(national.out());
+        int banded = 0;
+        for (JsonNode c : n.get("band_counts")) {
+            banded += c.asInt();
+        }
+        assertThat(banded).isEqualTo(n.get("summary").get("agencies").asInt());
+        assertThat(n.get("provinces")).hasSize(77);
+        assertThat(n.get("satisfaction_eit_links").get(0).get("n").asInt()).isGreaterThan(7000);
+
+        Run province = run("analyze", "province", "บุรีรัมย์", "--year", "2564", "--db", db.toString(), "--json");
+        assertThat(province.code()).isZero();
+        assertThat(JsonMapper.builder().build().readTree(province.out()).get("agencies").size()).isGreaterThan(100);
+
+        for (String[] args : List.of(new String[] {"analyze", "agency", "0631049"}, new String[] {"analyze", "province", "บุรีรัม"},
+                new String[] {"analyze", "national", "--year", "2570"})) {
+            String[] full = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of("--db", db.toString()))
+                    .toArray(String[]::new);
+            Run r = run(full);
+            assertThat(r.code()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err().lines().count()).isEqualTo(1);
+        }
+        assertThat(run("analyze", "agency", "0631049", "--db", db.toString()).err()).contains("06310499");
+        assertThat(run("analyze", "province", "บุรีรัม", "--db", db.toString()).err()).contains("บุรีรัมย์");
+    }
+
+    record Run(int code, String out, String err) {}
+
+    private static Run run(String... args) {
+        java.io.PrintStream oldOut = System.out;
+        java.io.PrintStream oldErr = System.err;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        try {
+            System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+            System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+            int code = ItaCommand.run(args);
+            return new Run(code, out.toString(java.nio.charset.StandardCharsets.UTF_8), err.toString(java.nio.charset.StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
     }
 
     private static List<String> query(String sql) throws SQLException {
