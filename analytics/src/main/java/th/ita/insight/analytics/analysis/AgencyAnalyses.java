@@ -43,48 +43,40 @@ public final class AgencyAnalyses {
             FROM indicator_analysis(?::INTEGER, ?::VARCHAR)
             """;
     /**
-     * One agency's year row and its standing among peers in one query, by aggregates instead of windows over the
-     * year (equal to v_agency_peer: tested).
+     * One agency's year row and its standing among peers in one query, by aggregates over the year instead of
+     * windows (equal to v_agency_peer: tested). The peer figures only mean something when the total is complete.
      */
     private static final String AGENCY_YEAR_AND_PEER = """
-            WITH me AS (
-                SELECT t.agency_code, t.total, a.province_code, a.agency_type FROM agency_year_total t JOIN agency a USING (agency_code)
-                WHERE t.fiscal_year = ? AND t.agency_code = ? AND t.total IS NOT NULL
-            ), p AS (
-                SELECT t.total, a.province_code, a.agency_type FROM agency_year_total t JOIN agency a USING (agency_code)
-                WHERE t.fiscal_year = ? AND t.total IS NOT NULL
+            WITH p AS (
+                SELECT t.agency_code, t.total, t.rating, t.rating_derived, t.passed, t.missing_reason, t.iit, t.eit, t.oit,
+                       a.province_code, a.agency_type, a.name_th, a.is_synthetic
+                FROM agency_year_total t JOIN agency a USING (agency_code) WHERE t.fiscal_year = $1
+            ), me AS (
+                SELECT * FROM p WHERE agency_code = $2
             ), agg AS (
-                SELECT any_value(me.agency_code) AS agency_code, me.total,
-                       1 + count(*) FILTER (WHERE p.province_code = me.province_code AND p.total > me.total) AS rank_in_province,
-                       count(*) FILTER (WHERE p.province_code = me.province_code) AS agencies_in_province,
+                SELECT 1 + count(*) FILTER (WHERE p.province_code = me.province_code AND p.total > me.total) AS rank_in_province,
+                       count(p.total) FILTER (WHERE p.province_code = me.province_code) AS agencies_in_province,
                        count(*) FILTER (WHERE p.agency_type = me.agency_type AND p.total < me.total) AS below_n,
-                       count(*) FILTER (WHERE p.agency_type = me.agency_type) AS peers_n,
+                       count(p.total) FILTER (WHERE p.agency_type = me.agency_type) AS peers_n,
                        avg(p.total) FILTER (WHERE p.agency_type = me.agency_type) AS mean_n,
                        stddev_samp(p.total) FILTER (WHERE p.agency_type = me.agency_type) AS sd_n,
                        count(*) FILTER (WHERE p.agency_type = me.agency_type AND p.province_code = me.province_code
                                         AND p.total < me.total) AS below_p,
-                       count(*) FILTER (WHERE p.agency_type = me.agency_type AND p.province_code = me.province_code) AS peers_p,
+                       count(p.total) FILTER (WHERE p.agency_type = me.agency_type AND p.province_code = me.province_code) AS peers_p,
                        avg(p.total) FILTER (WHERE p.agency_type = me.agency_type AND p.province_code = me.province_code) AS mean_p,
                        stddev_samp(p.total) FILTER (WHERE p.agency_type = me.agency_type AND p.province_code = me.province_code) AS sd_p
-                FROM me, p GROUP BY me.total
-            ), peer AS (
-                SELECT agency_code, rank_in_province, agencies_in_province,
-                       round(CASE WHEN peers_n > 1 THEN 100.0 * below_n / (peers_n - 1) ELSE 0 END, 2) AS percentile_n,
-                       round((total - mean_n) / nullif(sd_n, 0), 3) AS z_n, peers_n,
-                       round(CASE WHEN peers_p > 1 THEN 100.0 * below_p / (peers_p - 1) ELSE 0 END, 2) AS percentile_p,
-                       round((total - mean_p) / nullif(sd_p, 0), 3) AS z_p, peers_p
-                FROM agg
+                FROM p, me
             )
-            SELECT a.agency_code, a.name_th, a.agency_type, pr.name_th AS province, a.is_synthetic,
-                   y.total, y.rating, y.rating_derived, y.passed, y.missing_reason, y.iit, y.eit, y.oit, py.total AS previous_total,
-                   peer.rank_in_province, peer.agencies_in_province, peer.percentile_n, peer.z_n, peer.peers_n,
-                   peer.percentile_p, peer.z_p, peer.peers_p
-            FROM agency a
-            JOIN province pr USING (province_code)
-            JOIN agency_year_total y ON y.agency_code = a.agency_code AND y.fiscal_year = ?
-            LEFT JOIN agency_year_total py ON py.agency_code = a.agency_code AND py.fiscal_year = ? - 1
-            LEFT JOIN peer ON peer.agency_code = a.agency_code
-            WHERE a.agency_code = ?
+            SELECT me.agency_code, me.name_th, me.agency_type,
+                   (SELECT name_th FROM province WHERE province_code = me.province_code) AS province, me.is_synthetic,
+                   me.total, me.rating, me.rating_derived, me.passed, me.missing_reason, me.iit, me.eit, me.oit,
+                   (SELECT total FROM agency_year_total WHERE fiscal_year = $1 - 1 AND agency_code = $2) AS previous_total,
+                   CASE WHEN me.total IS NOT NULL THEN agg.rank_in_province END AS rank_in_province, agg.agencies_in_province,
+                   round(CASE WHEN peers_n > 1 THEN 100.0 * below_n / (peers_n - 1) ELSE 0 END, 2) AS percentile_n,
+                   round((me.total - mean_n) / nullif(sd_n, 0), 3) AS z_n, peers_n,
+                   round(CASE WHEN peers_p > 1 THEN 100.0 * below_p / (peers_p - 1) ELSE 0 END, 2) AS percentile_p,
+                   round((me.total - mean_p) / nullif(sd_p, 0), 3) AS z_p, peers_p
+            FROM me, agg
             """;
     private static final String PEERS = """
             SELECT agency_code, rank_in_province, agencies_in_province, percentile_type_national, z_type_national,
@@ -174,10 +166,6 @@ public final class AgencyAnalyses {
                 if (only.isPresent()) {
                     ps.setInt(1, year.buddhistEra());
                     ps.setString(2, only.get().value());
-                    ps.setInt(3, year.buddhistEra());
-                    ps.setInt(4, year.buddhistEra());
-                    ps.setInt(5, year.buddhistEra());
-                    ps.setString(6, only.get().value());
                 } else {
                     ps.setInt(1, year.buddhistEra());
                     ps.setInt(2, year.buddhistEra());
