@@ -10,6 +10,7 @@ import th.ita.insight.analytics.agency.AgencyCode;
 import th.ita.insight.analytics.agency.AgencyDirectory;
 import th.ita.insight.analytics.analysis.AgencyAnalyses;
 import th.ita.insight.analytics.analysis.AgencyAnalysis;
+import th.ita.insight.analytics.analysis.AgencyComparison;
 import th.ita.insight.analytics.methodology.FiscalYear;
 import th.ita.insight.analytics.methodology.Methodology;
 import th.ita.insight.analytics.national.ScopeAnalyses;
@@ -38,7 +39,7 @@ import java.util.stream.Collectors;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Analyses as JSON on stdout (field names: docs/analytics.md).",
         subcommands = {AnalyzeCommand.AgencyCmd.class, AnalyzeCommand.ProvinceCmd.class, AnalyzeCommand.NationalCmd.class,
-                AnalyzeCommand.BacktestCmd.class})
+                AnalyzeCommand.BacktestCmd.class, AnalyzeCommand.CompareCmd.class})
 final class AnalyzeCommand {
 
     /** Options every analysis takes. */
@@ -200,6 +201,44 @@ final class AnalyzeCommand {
         public Integer call() {
             try (ItaStore store = ItaStore.openReadOnly(common.store.path())) {
                 print(spec, Json.backtest(Backtest.run(store)));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "compare", mixinStandardHelpOptions = true,
+            description = "2–10 agencies side by side: every indicator (0 = total) in every year.")
+    static final class CompareCmd implements Callable<Integer> {
+        @Mixin
+        Common common;
+
+        @Parameters(paramLabel = "CODE", arity = "2..10", description = "2 to 10 agency codes")
+        List<String> codes;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (ItaStore store = ItaStore.openReadOnly(common.store.path())) {
+                AgencyDirectory directory = new AgencyDirectory(store);
+                for (String code : codes) {
+                    if (!AgencyCode.isValid(code) || directory.find(new AgencyCode(code)).isEmpty()) {
+                        throw new NotFoundException("no agency with code '" + code + "'");
+                    }
+                }
+                List<Map<String, Object>> cells = new AgencyComparison(store)
+                        .compare(codes.stream().map(AgencyCode::new).toList()).stream()
+                        .map(c -> {
+                            Map<String, Object> m = new LinkedHashMap<>();
+                            m.put("agency_code", c.agencyCode());
+                            m.put("name_th", c.nameTh());
+                            m.put("fiscal_year", c.fiscalYear());
+                            m.put("indicator", c.indicator());
+                            m.put("score", c.score());
+                            return m;
+                        }).toList();
+                print(spec, Map.of("agencies", codes, "cells", cells));
             }
             return 0;
         }

@@ -154,6 +154,18 @@ class DemoStoreTest {
         assertThat(province.code()).isZero();
         assertThat(JsonMapper.builder().build().readTree(province.out()).get("agencies").size()).isGreaterThan(100);
 
+        Run compare = run("analyze", "compare", "06310499", "02310101", "--db", db.toString());
+        assertThat(compare.code()).isZero();
+        JsonNode cells = JsonMapper.builder().build().readTree(compare.out()).get("cells");
+        List<String> nongKongTotals = new java.util.ArrayList<>();
+        cells.forEach(c -> {
+            if (c.get("agency_code").asText().equals("06310499") && c.get("indicator").asInt() == 0) {
+                nongKongTotals.add(c.get("fiscal_year").asInt() + ":" + c.get("score").asDouble());
+            }
+        });
+        assertThat(nongKongTotals).containsExactly("2563:63.92", "2564:58.24");
+        assertThat(run("analyze", "compare", "06310499", "--db", db.toString()).code()).isEqualTo(2);
+
         for (String[] args : List.of(new String[] {"analyze", "agency", "0631049"}, new String[] {"analyze", "province", "บุรีรัม"},
                 new String[] {"analyze", "national", "--year", "2570"})) {
             String[] full = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of("--db", db.toString()))
