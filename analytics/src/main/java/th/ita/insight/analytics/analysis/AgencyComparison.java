@@ -32,6 +32,15 @@ public final class AgencyComparison {
         if (agencies.size() < MIN_AGENCIES || agencies.size() > MAX_AGENCIES) {
             throw new IllegalArgumentException("compare " + MIN_AGENCIES + " to " + MAX_AGENCIES + " agencies, not " + agencies.size());
         }
+        return cells(agencies);
+    }
+
+    /** One agency's indicator scores and totals over the years (its own trend lines). */
+    public List<Cell> history(AgencyCode agency) {
+        return cells(List.of(agency));
+    }
+
+    private List<Cell> cells(List<AgencyCode> agencies) {
         String sql = """
                 SELECT s.agency_code, a.name_th, s.fiscal_year, s.indicator, s.score
                 FROM v_indicator_score s JOIN v_agency a USING (agency_code)

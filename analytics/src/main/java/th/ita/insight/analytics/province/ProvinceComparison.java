@@ -98,6 +98,30 @@ public final class ProvinceComparison {
         return out;
     }
 
+    /** One cell of the agencies × indicators heat map. */
+    public record IndicatorCell(String agencyCode, String nameTh, int indicator, double score) {}
+
+    /** Every indicator score of every agency of the province in the year, by agency code then indicator. */
+    public List<IndicatorCell> indicatorMatrix(String provinceCode, FiscalYear year) {
+        List<IndicatorCell> out = new ArrayList<>();
+        try (Connection c = store.newConnection(); PreparedStatement ps = c.prepareStatement("""
+                SELECT s.agency_code, a.name_th, s.indicator, s.score
+                FROM v_indicator_score s JOIN v_agency a USING (agency_code)
+                WHERE s.fiscal_year = ? AND a.province_code = ?
+                ORDER BY s.agency_code, s.indicator""")) {
+            ps.setInt(1, year.buddhistEra());
+            ps.setString(2, provinceCode);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new IndicatorCell(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getDouble(4)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the indicator matrix of " + provinceCode + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
     /** A province by code, Thai or English name (จ./จังหวัด prefixes ignored). */
     public Optional<Province> find(String text) {
         String key = normalise(text);

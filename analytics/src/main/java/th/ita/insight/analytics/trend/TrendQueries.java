@@ -34,7 +34,7 @@ public final class TrendQueries {
                 SELECT y.fiscal_year, count(*) AS n, avg(y.total), median(y.total),
                        quantile_cont(y.total, 0.25), quantile_cont(y.total, 0.75),
                        avg(CASE WHEN y.passed THEN 1.0 ELSE 0.0 END), count(*) FILTER (WHERE NOT y.passed),
-                       bool_or(a.is_synthetic)
+                       bool_or(a.is_synthetic), min(y.total), max(y.total)
                 FROM v_agency_year y JOIN v_agency a USING (agency_code)
                 WHERE y.total IS NOT NULL AND %s
                 GROUP BY y.fiscal_year
@@ -45,7 +45,8 @@ public final class TrendQueries {
             ResultSet rs = ps.executeQuery();
             while (rs.next()) {
                 out.add(new YearSummary(FiscalYear.of(rs.getInt(1)), rs.getInt(2), rs.getDouble(3), rs.getDouble(4),
-                        rs.getDouble(5), rs.getDouble(6), rs.getDouble(7), rs.getInt(8), rs.getBoolean(9)));
+                        rs.getDouble(5), rs.getDouble(6), rs.getDouble(7), rs.getInt(8), rs.getBoolean(9),
+                        rs.getDouble(10), rs.getDouble(11)));
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read the series of " + scope + ": " + e.getMessage(), e);

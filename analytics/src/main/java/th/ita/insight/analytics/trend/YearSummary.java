@@ -7,4 +7,4 @@ import th.ita.insight.analytics.methodology.FiscalYear;
  * complete set of indicators, their mean and median total, and the share scoring at least the pass mark.
  */
 public record YearSummary(FiscalYear fiscalYear, int agencies, double mean, double median, double q1, double q3,
-                          double passShare, int belowPass, boolean containsSynthetic) {}
+                          double passShare, int belowPass, boolean containsSynthetic, double min, double max) {}

@@ -1,0 +1,52 @@
+package th.ita.insight.dashboard;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import th.ita.insight.analytics.agency.AgencyDirectory;
+import th.ita.insight.analytics.analysis.AgencyAnalyses;
+import th.ita.insight.analytics.analysis.AgencyComparison;
+import th.ita.insight.analytics.methodology.Methodology;
+import th.ita.insight.analytics.national.ScopeAnalyses;
+import th.ita.insight.analytics.province.ProvinceComparison;
+import th.ita.insight.analytics.satisfaction.SatisfactionAnalyses;
+import th.ita.insight.analytics.store.ItaStore;
+
+/** The analytics API the views use; every number on screen comes from here. */
+@Configuration
+class AnalyticsConfiguration {
+
+    @Bean
+    Methodology methodology() {
+        return Methodology.bundled();
+    }
+
+    @Bean
+    AgencyAnalyses agencyAnalyses(ItaStore store, Methodology methodology) {
+        return new AgencyAnalyses(store, methodology);
+    }
+
+    @Bean
+    ScopeAnalyses scopeAnalyses(ItaStore store, Methodology methodology) {
+        return new ScopeAnalyses(store, methodology);
+    }
+
+    @Bean
+    ProvinceComparison provinceComparison(ItaStore store) {
+        return new ProvinceComparison(store);
+    }
+
+    @Bean
+    AgencyDirectory agencyDirectory(ItaStore store) {
+        return new AgencyDirectory(store);
+    }
+
+    @Bean
+    AgencyComparison agencyComparison(ItaStore store) {
+        return new AgencyComparison(store);
+    }
+
+    @Bean
+    SatisfactionAnalyses satisfactionAnalyses(ItaStore store) {
+        return new SatisfactionAnalyses(store);
+    }
+}

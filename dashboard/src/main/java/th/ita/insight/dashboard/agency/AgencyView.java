@@ -1,0 +1,371 @@
+package th.ita.insight.dashboard.agency;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import org.icepear.echarts.Bar;
+import org.icepear.echarts.Line;
+import org.icepear.echarts.charts.bar.BarSeries;
+import org.icepear.echarts.charts.line.LineSeries;
+import org.icepear.echarts.components.coord.cartesian.CategoryAxis;
+import org.icepear.echarts.components.coord.cartesian.ValueAxis;
+import org.icepear.echarts.components.legend.Legend;
+import org.icepear.echarts.components.title.Title;
+import org.icepear.echarts.components.tooltip.Tooltip;
+import th.ita.insight.analytics.agency.AgencyCode;
+import th.ita.insight.analytics.agency.AgencyDirectory;
+import th.ita.insight.analytics.analysis.AgencyAnalyses;
+import th.ita.insight.analytics.analysis.AgencyAnalysis;
+import th.ita.insight.analytics.analysis.AgencyComparison;
+import th.ita.insight.analytics.analysis.IndicatorClass;
+import th.ita.insight.analytics.analysis.IndicatorResult;
+import th.ita.insight.analytics.analysis.WeakIndicator;
+import th.ita.insight.analytics.methodology.FiscalYear;
+import th.ita.insight.analytics.methodology.Methodology;
+import th.ita.insight.analytics.methodology.YearMethodology;
+import th.ita.insight.analytics.national.ScopeAnalyses;
+import th.ita.insight.analytics.national.WeakIndicatorFrequency;
+import th.ita.insight.analytics.satisfaction.AreaResult;
+import th.ita.insight.analytics.satisfaction.SatisfactionAnalyses;
+import th.ita.insight.analytics.satisfaction.SatisfactionSummary;
+import th.ita.insight.analytics.trend.Forecast;
+import th.ita.insight.analytics.trend.ForecastMethod;
+import th.ita.insight.analytics.trend.Scope;
+import th.ita.insight.analytics.trend.TrendQueries;
+import th.ita.insight.analytics.trend.TrendStatistics;
+import th.ita.insight.dashboard.chart.ChartOptions;
+import th.ita.insight.dashboard.chart.ChartPanel;
+import th.ita.insight.dashboard.chart.TableData;
+import th.ita.insight.dashboard.shell.Filters;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import static th.ita.insight.dashboard.chart.ChartOptions.two;
+
+/** Agency drill-down for planners (วิเคราะห์รายหน่วยงาน): /agency?code=06310499&year=2564. */
+@Route("agency")
+@PageTitle("ITA Insight")
+class AgencyView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final AgencyDirectory directory;
+    private final AgencyAnalyses analyses;
+    private final AgencyComparison comparison;
+    private final ScopeAnalyses scopes;
+    private final SatisfactionAnalyses satisfaction;
+    private final TrendQueries trends;
+    private final Methodology methodology;
+
+    AgencyView(AgencyDirectory directory, AgencyAnalyses analyses, AgencyComparison comparison, ScopeAnalyses scopes,
+               SatisfactionAnalyses satisfaction, TrendQueries trends, Methodology methodology) {
+        this.directory = directory;
+        this.analyses = analyses;
+        this.comparison = comparison;
+        this.scopes = scopes;
+        this.satisfaction = satisfaction;
+        this.trends = trends;
+        this.methodology = methodology;
+        setMaxWidth("1200px");
+        setWidthFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        Location location = event.getLocation();
+        add(new H1(getTranslation("agency.title")));
+        add(search(location));
+        Optional<String> code = Filters.get(location, "code");
+        if (code.isEmpty()) {
+            add(message("agency-hint", getTranslation("agency.hint")));
+            return;
+        }
+        Optional<AgencyDirectory.Agency> agency = AgencyCode.isValid(code.get())
+                ? directory.find(new AgencyCode(code.get())) : Optional.empty();
+        if (agency.isEmpty()) {
+            add(message("not-found", getTranslation("agency.not-found", code.get())));
+            return;
+        }
+        AgencyCode ac = new AgencyCode(code.get());
+        List<TrendStatistics.Point> series = trends.agencySeries(ac.value());
+        List<Integer> yearsWithScores = comparison.history(ac).stream().map(AgencyComparison.Cell::fiscalYear).distinct().sorted().toList();
+        if (yearsWithScores.isEmpty()) {
+            add(message("no-data", getTranslation("agency.no-scores")));
+            return;
+        }
+        int year = Filters.getInt(location, "year").filter(yearsWithScores::contains).orElse(yearsWithScores.getLast());
+        Optional<Integer> asked = Filters.getInt(location, "year");
+        if (asked.isPresent() && !yearsWithScores.contains(asked.get())) {
+            add(message("year-missing", getTranslation("agency.year-missing", asked.get(), year)));
+        }
+        AgencyAnalysis a = analyses.analyze(ac, FiscalYear.of(year)).orElseThrow();
+        add(header(a, location, yearsWithScores));
+        if (a.synthetic()) {
+            Span note = new Span(getTranslation("data.synthetic"));
+            note.addClassName("synthetic-note");
+            note.setId("synthetic-note");
+            add(note);
+        }
+        String note = getTranslation(a.synthetic() ? "chart.note" : "chart.note.published");
+        YearMethodology rules = methodology.require(a.fiscalYear());
+        add(indicatorPanel(a, agency.get(), rules, note));
+        add(classification(a));
+        add(weakPanel(a, rules, note));
+        add(historyPanel(ac, note));
+        satisfaction.summary(ac.value(), a.fiscalYear(), 80.0).ifPresent(s -> add(satisfactionPanel(s, note)));
+        List<TrendStatistics.Point> upTo = series.stream().filter(p -> p.fiscalYear() <= year).toList();
+        add(forecast(TrendStatistics.forecast(upTo, ForecastMethod.SHIPPED)));
+    }
+
+    private ComboBox<AgencyDirectory.Agency> search(Location location) {
+        ComboBox<AgencyDirectory.Agency> box = new ComboBox<>(getTranslation("agency.search"));
+        box.setId("agency-search");
+        box.setWidth("32rem");
+        box.setPlaceholder(getTranslation("agency.search.placeholder"));
+        box.setItemLabelGenerator(a -> a.nameTh() + " · " + a.province() + " · " + a.agencyCode());
+        box.setItems(DataProvider.fromFilteringCallbacks(
+                q -> directory.search(q.getFilter().orElse(""), q.getLimit() + q.getOffset()).stream().skip(q.getOffset()),
+                q -> Math.min(50, directory.search(q.getFilter().orElse(""), 50).size())));
+        box.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                UI.getCurrent().navigate(AgencyView.class, Filters.with(location, Map.of("code", e.getValue().agencyCode(), "year", "")));
+            }
+        });
+        return box;
+    }
+
+    private Div header(AgencyAnalysis a, Location location, List<Integer> years) {
+        Div header = new Div();
+        header.setId("agency-header");
+        H2 name = new H2(a.nameTh());
+        name.setId("agency-name");
+        Span where = new Span(getTranslation("type." + a.agencyType()) + " · " + getTranslation("scope.province") + a.province()
+                + " · " + getTranslation("col.code") + " " + a.agencyCode());
+        where.addClassName("agency-where");
+        Select<Integer> yearSelect = new Select<>();
+        yearSelect.setId("agency-year");
+        yearSelect.setLabel(getTranslation("filter.year"));
+        yearSelect.setItems(years.reversed());
+        yearSelect.setValue(a.fiscalYear().buddhistEra());
+        yearSelect.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                UI.getCurrent().navigate(AgencyView.class, Filters.with(location, Map.of("year", String.valueOf(e.getValue()))));
+            }
+        });
+        FlexLayout kpis = new FlexLayout(
+                kpi("kpi-total", getTranslation("agency.total", a.fiscalYear()), a.total().isPresent() ? two(a.total().getAsDouble())
+                        : getTranslation("agency.total.missing")),
+                kpi("kpi-band", getTranslation(a.ratingDerived() ? "agency.band.derived" : "agency.band"), a.rating().orElse("—")),
+                kpi("kpi-passed", getTranslation("agency.passed"), a.passed().map(p -> getTranslation(p ? "yes" : "no")).orElse("—")),
+                kpi("kpi-change", getTranslation("agency.change"), a.change().map(c -> String.format(Locale.ROOT, "%+.2f (%+.2f %%)",
+                        c.points(), c.percent())).orElse("—")),
+                kpi("kpi-tools", "IIT · EIT · OIT", List.of(a.tools().iit(), a.tools().eit(), a.tools().oit()).stream()
+                        .map(d -> d.isPresent() ? two(d.getAsDouble()) : "—").collect(Collectors.joining(" · "))),
+                kpi("kpi-rank", getTranslation("agency.rank"), a.peer().map(p -> p.rankInProvince() + " / " + p.agenciesInProvince())
+                        .orElse("—")));
+        kpis.addClassName("kpis");
+        header.add(new HorizontalLayout(name, yearSelect), where, kpis);
+        if (!a.toolBelowPass().isEmpty()) {
+            Span tools = new Span(getTranslation(a.passesWithToolBelowPass() ? "agency.tool-below.passing" : "agency.tool-below",
+                    String.join(", ", a.toolBelowPass())));
+            tools.setId("tool-below-pass");
+            tools.addClassName("warning-note");
+            header.add(tools);
+        }
+        a.missingReason().ifPresent(r -> header.add(message("missing-reason", getTranslation("agency.total.missing.reason", r))));
+        return header;
+    }
+
+    private ChartPanel indicatorPanel(AgencyAnalysis a, AgencyDirectory.Agency agency, YearMethodology rules, String note) {
+        Map<Integer, Double> provinceMeans = means(scopes.weakIndicators(Scope.province(agency.provinceCode()), a.fiscalYear()));
+        Map<Integer, Double> typeMeans = means(scopes.weakIndicators(Scope.agencyType(agency.agencyType()), a.fiscalYear()));
+        List<IndicatorResult> inds = a.indicators();
+        String[] labels = inds.stream().map(i -> i.indicator() + ". " + name(i.indicator(), i.nameTh(), rules)).toArray(String[]::new);
+        String own = getTranslation("series.agency");
+        String prov = getTranslation("series.province-mean");
+        String type = getTranslation("series.type-mean");
+        Bar chart = new Bar()
+                .setTitle(new Title().setText(getTranslation("chart.agency.indicators", a.fiscalYear())).setSubtext(getTranslation("chart.agency.indicators.subtitle")))
+                .setTooltip(new Tooltip().setTrigger("axis"))
+                .setLegend(new Legend().setData(new String[] {own, prov, type}).setTop(48))
+                .addXAxis(new CategoryAxis().setData(labels).setAxisLabel(Map.of("interval", 0, "rotate", 30)))
+                .addYAxis(new ValueAxis().setMin(0).setMax(100))
+                .addSeries(new BarSeries().setName(own).setData(inds.stream().map(i -> (Number) i.score()).toArray(Number[]::new))
+                        .setMarkLine(ChartOptions.lines(false,
+                                new ChartOptions.Line(getTranslation("line.weak"), rules.weakThreshold(), ChartOptions.WEAK_COLOUR),
+                                new ChartOptions.Line(getTranslation("line.passmark"), rules.passMark(), ChartOptions.PASS_COLOUR))))
+                .addSeries(new BarSeries().setName(prov).setData(inds.stream().map(i -> (Number) provinceMeans.getOrDefault(i.indicator(), 0.0)).toArray(Number[]::new)))
+                .addSeries(new BarSeries().setName(type).setData(inds.stream().map(i -> (Number) typeMeans.getOrDefault(i.indicator(), 0.0)).toArray(Number[]::new)));
+        List<List<String>> rows = inds.stream().map(i -> List.of(String.valueOf(i.indicator()), name(i.indicator(), i.nameTh(), rules),
+                i.tool(), two(i.score()), i.previous().isPresent() ? two(i.previous().getAsDouble()) : "",
+                i.change().isPresent() ? String.format(Locale.ROOT, "%+.2f", i.change().getAsDouble()) : "",
+                getTranslation("class." + i.indicatorClass().code()), two(provinceMeans.getOrDefault(i.indicator(), 0.0)),
+                two(typeMeans.getOrDefault(i.indicator(), 0.0)))).toList();
+        return new ChartPanel("agency-indicators", getTranslation("chart.agency.indicators", a.fiscalYear()), note, chart,
+                new TableData(List.of(getTranslation("col.indicator"), getTranslation("col.name"), getTranslation("col.tool"),
+                        getTranslation("col.score"), getTranslation("col.previous"), getTranslation("col.change"),
+                        getTranslation("col.class"), prov, type), rows),
+                getTranslation("table.show"), getTranslation("table.download"), "420px");
+    }
+
+    private Div classification(AgencyAnalysis a) {
+        Div box = new Div();
+        box.setId("classification");
+        box.addClassName("classification");
+        box.add(new H3(getTranslation("agency.classification")));
+        for (IndicatorClass c : List.of(IndicatorClass.HIGHEST, IndicatorClass.STRENGTH, IndicatorClass.WEAKNESS_INCREASED,
+                IndicatorClass.WEAKNESS_DECREASED, IndicatorClass.UNCHANGED, IndicatorClass.NO_PREVIOUS_YEAR)) {
+            List<Integer> inds = a.classification().getOrDefault(c, List.of());
+            if (inds.isEmpty() && (c == IndicatorClass.UNCHANGED || c == IndicatorClass.NO_PREVIOUS_YEAR)) {
+                continue;
+            }
+            Div row = new Div();
+            row.setId("class-" + c.code());
+            row.addClassName("class-row");
+            Span label = new Span(getTranslation("classification." + c.code()));
+            label.addClassName("class-label");
+            Span list = new Span(inds.isEmpty() ? "—" : inds.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+            list.addClassName("class-indicators");
+            row.add(label, list);
+            box.add(row);
+        }
+        return box;
+    }
+
+    private Div weakPanel(AgencyAnalysis a, YearMethodology rules, String note) {
+        Div box = new Div();
+        box.setId("weak-indicators");
+        box.add(new H3(getTranslation("agency.weak.title", String.format(Locale.ROOT, "%.0f", rules.weakThreshold()))));
+        if (a.weakIndicators().isEmpty()) {
+            box.add(new Paragraph(getTranslation("agency.weak.none")));
+            return box;
+        }
+        UnorderedList list = new UnorderedList();
+        for (WeakIndicator w : a.weakIndicators()) {
+            ListItem item = new ListItem(getTranslation("agency.weak.item", w.indicator(), name(w.indicator(), w.nameTh(), rules),
+                    two(w.score()), String.format(Locale.ROOT, "%.2f", w.gainToThreshold()), String.format(Locale.ROOT, "%.2f", w.gainTo100())));
+            item.addClassName("weak-item");
+            list.add(item);
+        }
+        box.add(list);
+        return box;
+    }
+
+    private ChartPanel historyPanel(AgencyCode code, String note) {
+        List<AgencyComparison.Cell> cells = comparison.history(code);
+        List<Integer> years = cells.stream().map(AgencyComparison.Cell::fiscalYear).distinct().sorted().toList();
+        Map<Integer, Map<Integer, Double>> byIndicator = new TreeMap<>();
+        for (AgencyComparison.Cell c : cells) {
+            byIndicator.computeIfAbsent(c.indicator(), k -> new TreeMap<>()).put(c.fiscalYear(), c.score());
+        }
+        Line chart = new Line()
+                .setTitle(new Title().setText(getTranslation("chart.agency.history")))
+                .setTooltip(new Tooltip().setTrigger("axis"))
+                .setLegend(new Legend().setType("scroll").setBottom(0))
+                .addXAxis(new CategoryAxis().setName(getTranslation("axis.year")).setData(years.stream().map(String::valueOf).toArray(String[]::new)))
+                .addYAxis(new ValueAxis().setMin(0).setMax(100));
+        List<String> headers = new ArrayList<>();
+        headers.add(getTranslation("col.indicator"));
+        years.forEach(y -> headers.add(String.valueOf(y)));
+        List<List<String>> rows = new ArrayList<>();
+        boolean first = true;
+        for (Map.Entry<Integer, Map<Integer, Double>> e : byIndicator.entrySet()) {
+            String label = e.getKey() == 0 ? getTranslation("series.total") : getTranslation("col.indicator") + " " + e.getKey();
+            LineSeries s = new LineSeries().setName(label)
+                    .setData(years.stream().map(y -> (Number) e.getValue().get(y)).toArray(Number[]::new));
+            if (first) {
+                s.setMarkLine(ChartOptions.lines(false, new ChartOptions.Line(getTranslation("line.weak"), 80, ChartOptions.WEAK_COLOUR),
+                        new ChartOptions.Line(getTranslation("line.passmark"), 85, ChartOptions.PASS_COLOUR)));
+                s.setLineStyle(new org.icepear.echarts.components.series.LineStyle().setWidth(4));
+                first = false;
+            }
+            chart.addSeries(s);
+            List<String> row = new ArrayList<>();
+            row.add(label);
+            years.forEach(y -> row.add(e.getValue().containsKey(y) ? two(e.getValue().get(y)) : ""));
+            rows.add(row);
+        }
+        return new ChartPanel("agency-history", getTranslation("chart.agency.history"), note, chart, new TableData(headers, rows),
+                getTranslation("table.show"), getTranslation("table.download"), "380px");
+    }
+
+    private ChartPanel satisfactionPanel(SatisfactionSummary s, String note) {
+        List<AreaResult> areas = s.areas();
+        Bar chart = new Bar()
+                .setTitle(new Title().setText(getTranslation("chart.satisfaction", s.fiscalYear()))
+                        .setSubtext(getTranslation("chart.satisfaction.subtitle", two(s.overallPercent()), s.respondents(),
+                                two(100 * s.shareOfAreasMeetingTarget()))))
+                .setTooltip(new Tooltip().setTrigger("axis"))
+                .addXAxis(new ValueAxis().setMin(0).setMax(100))
+                .addYAxis(new CategoryAxis().setData(areas.stream().map(AreaResult::serviceArea).toArray(String[]::new)))
+                .addSeries(new BarSeries().setName(getTranslation("col.percent"))
+                        .setData(areas.stream().map(x -> (Number) x.percentSatisfied()).toArray(Number[]::new))
+                        .setMarkLine(ChartOptions.lines(true, new ChartOptions.Line(getTranslation("line.satisfaction-target"), s.target(), ChartOptions.WEAK_COLOUR))));
+        chart.getOption().setGrid(new org.icepear.echarts.components.grid.Grid().setLeft(230).setRight(40));
+        List<List<String>> rows = areas.stream().map(x -> List.of(x.serviceArea(), String.valueOf(x.respondents()), two(x.meanScore()),
+                x.sd().isPresent() ? two(x.sd().getAsDouble()) : "", two(x.percentSatisfied()),
+                getTranslation(x.meetsTarget() ? "yes" : "no"))).toList();
+        return new ChartPanel("agency-satisfaction", getTranslation("chart.satisfaction", s.fiscalYear()), note, chart,
+                new TableData(List.of(getTranslation("col.area"), "n", getTranslation("col.mean5"), "SD", getTranslation("col.percent"),
+                        getTranslation("col.meets")), rows),
+                getTranslation("table.show"), getTranslation("table.download"), "300px");
+    }
+
+    private Div forecast(Optional<Forecast> forecast) {
+        Div box = new Div();
+        box.setId("forecast");
+        box.add(new H3(getTranslation("agency.forecast")));
+        box.add(new Paragraph(forecast.map(f -> getTranslation("agency.forecast.value", f.fiscalYear(), two(f.value()), two(f.low()),
+                two(f.high()), f.basedOnYears())).orElse(getTranslation("agency.forecast.none"))));
+        return box;
+    }
+
+    private String name(int indicator, String nameTh, YearMethodology rules) {
+        return getLocale() != null && getLocale().getLanguage().equals("en") ? rules.indicator(indicator).nameEn() : nameTh;
+    }
+
+    private static Map<Integer, Double> means(List<WeakIndicatorFrequency> rows) {
+        return rows.stream().collect(Collectors.toMap(WeakIndicatorFrequency::indicator, WeakIndicatorFrequency::meanScore));
+    }
+
+    private static Div kpi(String id, String label, String value) {
+        Div box = new Div();
+        box.setId(id);
+        box.addClassName("kpi");
+        Span v = new Span(value);
+        v.addClassName("value");
+        Span l = new Span(label);
+        l.addClassName("label");
+        box.add(v, l);
+        return box;
+    }
+
+    private static Paragraph message(String id, String text) {
+        Paragraph p = new Paragraph(text);
+        p.setId(id);
+        p.addClassName("friendly-message");
+        return p;
+    }
+}

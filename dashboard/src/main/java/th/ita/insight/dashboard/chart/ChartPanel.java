@@ -1,0 +1,63 @@
+package th.ita.insight.dashboard.chart;
+
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import org.icepear.echarts.Chart;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+
+/**
+ * A chart as users expect it here: a title that says what it shows, a note on the data source, the chart, its
+ * data as a table, and the data as CSV.
+ */
+public class ChartPanel extends Div {
+
+    public ChartPanel(String id, String title, String note, Chart<?, ?> chart, TableData data, String tableLabel,
+                      String downloadLabel, String height) {
+        setId(id);
+        addClassName("chart-panel");
+        H3 heading = new H3(title);
+        add(heading);
+        if (note != null && !note.isBlank()) {
+            Span n = new Span(note);
+            n.addClassName("chart-note");
+            add(n);
+        }
+        EChart echart = new EChart(title);
+        echart.setHeight(height);
+        echart.setChart(chart);
+        add(echart);
+
+        Grid<List<String>> grid = new Grid<>();
+        for (int i = 0; i < data.headers().size(); i++) {
+            int col = i;
+            grid.addColumn(row -> col < row.size() ? row.get(col) : "").setHeader(data.headers().get(i))
+                    .setSortable(true).setResizable(true);
+        }
+        grid.setItems(data.rows());
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(data.rows().size() <= 15);
+        if (data.rows().size() > 15) {
+            grid.setHeight("420px");
+        }
+        Details table = new Details(tableLabel, grid);
+        table.addClassName("chart-table");
+        table.setWidthFull();
+
+        byte[] csv = Csv.of(data);
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event ->
+                new DownloadResponse(new ByteArrayInputStream(csv), id + ".csv", "text/csv; charset=utf-8", csv.length)),
+                downloadLabel);
+        download.getElement().setAttribute("download", true);
+        download.addClassName("chart-download");
+        add(table, download);
+    }
+}
