@@ -1,13 +1,17 @@
 package th.ita.insight.dashboard;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import th.ita.insight.ingest.demo.DemoStoreBuilder;
 
@@ -17,25 +21,32 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The real app in a real browser: the packaged dashboard jar serving a demo store built the way ./ita demo
+ * The users' journeys in a real browser: the packaged dashboard jar serving a demo store built the way ./ita demo
  * builds it, driven by Debian's Chromium through Playwright (nothing downloaded). Screenshots: target/screenshots.
  */
 class DashboardIT {
 
     static final Path TARGET = Path.of("target");
+    static final Path SHOTS = TARGET.resolve("screenshots");
     static Process app;
     static Playwright playwright;
     static Browser browser;
     static String base;
+
+    BrowserContext context;
+    Page page;
+    final List<String> foreignRequests = new ArrayList<>();
 
     @BeforeAll
     static void start() throws Exception {
@@ -52,6 +63,7 @@ class DashboardIT {
                 "--server.port=" + port, "--ita.db=" + db.toAbsolutePath())
                 .redirectErrorStream(true).redirectOutput(TARGET.resolve("it-dashboard.log").toFile()).start();
         waitForHttp(base + "/", Duration.ofSeconds(90));
+        Files.createDirectories(SHOTS);
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Path.of(System.getProperty("ita.chromium", "/usr/bin/chromium")))
@@ -74,42 +86,155 @@ class DashboardIT {
         }
     }
 
-    @Test
-    void overviewShowsTheNationalTrendFromTheStoreInThai() throws IOException {
-        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 1400).setLocale("th-TH"));
-        List<String> failedRequests = new java.util.ArrayList<>();
-        page.onRequestFailed(r -> failedRequests.add(r.url()));
-        page.navigate(base + "/");
-        page.waitForSelector("ita-echart[data-rendered]", new Page.WaitForSelectorOptions()
-                .setState(WaitForSelectorState.ATTACHED).setTimeout(30_000));
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000).setLocale("th-TH")
+                .setAcceptDownloads(true));
+        page = context.newPage();
+        page.setDefaultTimeout(30_000);
+        page.onRequest(r -> {
+            if (!r.url().startsWith(base) && !r.url().startsWith("data:") && !r.url().startsWith("blob:")) {
+                foreignRequests.add(r.url());
+            }
+        });
+    }
 
-        assertThat(page.locator("h1").innerText()).contains("ภาพรวมผลการประเมิน ITA");
-        assertThat(page.locator("#synthetic-note").innerText()).contains("สังเคราะห์");
-        // the KPI and the table come from the store: FY2568 demo mean calibrated to the published 93.82
-        assertThat(page.locator("#kpi-mean .value").innerText()).isEqualTo("93.82");
-        assertThat(page.locator("#kpi-agencies .label").innerText()).contains("2568");
-        Locator rows = page.locator("#trend-table vaadin-grid-cell-content");
-        assertThat(rows.allInnerTexts()).contains("2562", "2568", "66.73", "93.82");
-        assertThat(page.locator("ita-echart").getAttribute("aria-label")).contains("คะแนนเฉลี่ย");
-
-        // the Thai font ships with the app and is in use
-        Object fontLoaded = page.evaluate("() => document.fonts.check('16px Sarabun')");
-        assertThat(fontLoaded).isEqualTo(true);
-        // nothing was fetched from outside this machine
-        assertThat(failedRequests).noneMatch(u -> !u.startsWith(base));
-
-        Files.createDirectories(TARGET.resolve("screenshots"));
-        page.screenshot(new Page.ScreenshotOptions().setPath(TARGET.resolve("screenshots/overview.png")).setFullPage(true));
-        page.close();
+    @AfterEach
+    void closePage() {
+        context.close();
+        // every asset ships with the app: no CDN, font service or tile host
+        assertThat(foreignRequests).isEmpty();
     }
 
     @Test
-    void anUnknownPageIsAFriendlyMessageNotAStackTrace() {
-        Page page = browser.newPage();
+    void executiveChangesYearAndScopeAndTheUrlKeepsThem() {
+        page.navigate(base + "/");
+        chartsDrawn();
+        assertThat(page.locator("h1").innerText()).contains("ภาพรวมผลการประเมิน ITA");
+        assertThat(page.locator("#synthetic-note").innerText()).contains("สังเคราะห์");
+        assertThat(page.locator("#kpi-mean .value").innerText()).isEqualTo("93.82");
+        assertThat(page.locator("#trend .chart-note").innerText()).contains("ที่มา");
+        assertThat(page.locator("ita-echart").count()).isGreaterThanOrEqualTo(6);
+        assertThat(page.evaluate("() => document.fonts.check('16px Sarabun')")).isEqualTo(true);
+
+        choose("#year-filter", "2566");
+        page.waitForURL("**year=2566**");
+        page.waitForSelector("#kpi-mean .label:has-text('2566')");
+        assertThat(page.locator("#kpi-mean .value").innerText()).isEqualTo("90.19");
+
+        choose("#scope-filter", "จ.บุรีรัมย์");
+        page.waitForURL("**scope=province%3A31**");
+        chartsDrawn();
+        assertThat(page.locator("#kpi-agencies .value").innerText()).isNotEqualTo("7,850");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("executive-overview.png")).setFullPage(true));
+
+        // back returns to the previous view state
+        page.goBack();
+        page.waitForURL(url -> !url.contains("scope="));
+        page.waitForSelector("#kpi-agencies .value:has-text('7,850')");
+    }
+
+    @Test
+    void plannerFindsNongKongAndSeesItsAnnualAnalysis() throws IOException {
+        page.navigate(base + "/agency");
+        page.locator("#agency-search input").fill("หนองกง");
+        page.locator("vaadin-combo-box-item:has-text('06310499')").first().click();
+        page.waitForURL("**code=06310499**");
+        // its latest year (2564) opens first; step to 2563 and back, through the URL
+        page.waitForSelector("#kpi-total .label:has-text('2564')");
+        choose("#agency-year", "2563");
+        page.waitForURL("**year=2563**");
+        page.waitForSelector("#kpi-total .value:has-text('63.92')");
+        choose("#agency-year", "2564");
+        page.waitForURL("**year=2564**");
+        chartsDrawn();
+        assertThat(page.locator("#agency-name").innerText()).isEqualTo("องค์การบริหารส่วนตำบลหนองกง");
+        assertThat(page.locator("#kpi-total .value").innerText()).isEqualTo("58.24");
+        assertThat(page.locator("#kpi-band .value").innerText()).isEqualTo("D");
+        assertThat(page.locator("#kpi-change .value").innerText()).isEqualTo("-5.68 (-8.89 %)");
+        assertThat(page.locator("#class-highest .class-indicators").innerText()).isEqualTo("1");
+        assertThat(page.locator("#class-strength .class-indicators").innerText()).isEqualTo("1");
+        assertThat(page.locator("#class-weakness_increased .class-indicators").innerText()).isEqualTo("2, 6, 7, 8");
+        assertThat(page.locator("#class-weakness_decreased .class-indicators").innerText()).isEqualTo("3, 4, 5, 9, 10");
+        List<String> weak = page.locator(".weak-item").allInnerTexts();
+        assertThat(weak.get(0)).startsWith("ตัวชี้วัดที่ 10 ");
+        assertThat(weak.get(1)).startsWith("ตัวชี้วัดที่ 9 ");
+        assertThat(weak.get(0)).contains("11.00");
+        // published, not synthetic: no synthetic banner on this agency
+        assertThat(page.locator("#synthetic-note").count()).isZero();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("planner-nongkong-2564.png")).setFullPage(true));
+
+        // the chart's data as CSV, formula-safe, with Thai intact
+        Download download = page.waitForDownload(() -> page.locator("#agency-indicators .chart-download").click());
+        String csv = Files.readString(download.path(), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF").contains("การเปิดเผยข้อมูล").contains("29.24");
+    }
+
+    @Test
+    void supervisorFiltersSortsComparesAndReopensTheLink() {
+        page.navigate(base + "/province?code=31&year=2564");
+        chartsDrawn();
+        int all = count();
+        choose("#type-filter", "องค์การบริหารส่วนตำบล");
+        page.waitForURL("**type=SAO**");
+        page.waitForFunction("n => { const e = document.querySelector('#agency-count'); return e && !e.innerText.startsWith(n + ' '); }", all);
+        assertThat(count()).isLessThan(all).isPositive();
+        // sort by total, lowest first
+        page.locator("#province-agencies vaadin-grid-sorter:has-text('คะแนนรวม')").click();
+        Locator boxes = page.locator("#province-agencies vaadin-checkbox");
+        boxes.nth(1).click();
+        boxes.nth(2).click();
+        boxes.nth(3).click();
+        page.locator("#compare-button").click();
+        page.waitForURL("**compare=**");
+        page.waitForSelector("#compare ita-echart[data-rendered]", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
+        String link = page.url();
+        assertThat(link).contains("code=31").contains("type=SAO").contains("year=2564");
+        int compared = page.locator("#compare vaadin-grid-cell-content").count();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("supervisor-compare.png")).setFullPage(true));
+
+        Page again = context.newPage();
+        again.navigate(link);
+        again.waitForSelector("#compare ita-echart[data-rendered]", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
+        assertThat(again.locator("#type-filter").innerText()).contains("องค์การบริหารส่วนตำบล");
+        assertThat(again.locator("#compare vaadin-grid-cell-content").count()).isEqualTo(compared);
+        again.close();
+    }
+
+    @Test
+    void unknownAgencyAndProvinceInTheUrlGiveFriendlyMessages() {
+        page.navigate(base + "/agency?code=99999999");
+        assertThat(page.locator("#not-found").innerText()).contains("99999999");
+        page.navigate(base + "/agency?code=%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+        assertThat(page.locator("#not-found").innerText()).contains("<script>");
+        page.navigate(base + "/province?code=atlantis");
+        assertThat(page.locator("#not-found").innerText()).contains("atlantis");
         page.navigate(base + "/no-such-view");
-        String text = page.locator("body").innerText();
-        assertThat(text).doesNotContain("Exception").doesNotContain("\tat ");
-        page.close();
+        assertThat(page.locator("body").innerText()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void englishIsOneClickAwayAndStaysInTheLink() {
+        page.navigate(base + "/agency?code=06310499&year=2564");
+        page.locator("#language-switch").click();
+        page.waitForURL("**lang=en**");
+        page.waitForSelector("h1:has-text('Agency analysis')");
+        assertThat(page.url()).contains("code=06310499");
+        assertThat(page.locator("#agency-indicators h3").innerText()).contains("FY2564");
+    }
+
+    private void chartsDrawn() {
+        page.waitForFunction("() => { const c = [...document.querySelectorAll('ita-echart')]; "
+                + "return c.length > 0 && c.every(e => e.hasAttribute('data-rendered')); }");
+    }
+
+    private int count() {
+        return Integer.parseInt(page.locator("#agency-count").innerText().split(" ")[0]);
+    }
+
+    private void choose(String select, String item) {
+        page.locator(select).click();
+        page.locator("vaadin-select-item:has-text('" + item + "')").first().click();
     }
 
     private static void waitForHttp(String url, Duration timeout) throws Exception {

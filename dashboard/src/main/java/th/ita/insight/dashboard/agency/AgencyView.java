@@ -218,6 +218,7 @@ class AgencyView extends VerticalLayout implements BeforeEnterObserver {
                                 new ChartOptions.Line(getTranslation("line.passmark"), rules.passMark(), ChartOptions.PASS_COLOUR))))
                 .addSeries(new BarSeries().setName(prov).setData(inds.stream().map(i -> (Number) provinceMeans.getOrDefault(i.indicator(), 0.0)).toArray(Number[]::new)))
                 .addSeries(new BarSeries().setName(type).setData(inds.stream().map(i -> (Number) typeMeans.getOrDefault(i.indicator(), 0.0)).toArray(Number[]::new)));
+        chart.getOption().setGrid(new org.icepear.echarts.components.grid.Grid().setTop(90).setBottom(120).setLeft(50).setRight(20));
         List<List<String>> rows = inds.stream().map(i -> List.of(String.valueOf(i.indicator()), name(i.indicator(), i.nameTh(), rules),
                 i.tool(), two(i.score()), i.previous().isPresent() ? two(i.previous().getAsDouble()) : "",
                 i.change().isPresent() ? String.format(Locale.ROOT, "%+.2f", i.change().getAsDouble()) : "",
