@@ -19,6 +19,13 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("hash-password")) {
+            // ./ita hash-password: a hash for the users file, read from stdin so it never shows in the process list
+            String password = new java.util.Scanner(System.in, java.nio.charset.StandardCharsets.UTF_8).nextLine();
+            System.out.println(org.springframework.security.crypto.factory.PasswordEncoderFactories
+                    .createDelegatingPasswordEncoder().encode(password));
+            return;
+        }
         SpringApplication.run(Application.class, args);
     }
 

@@ -60,7 +60,7 @@ class DashboardIT {
         String java = ProcessHandle.current().info().command().orElse("java");
         String jar = System.getProperty("ita.dashboard.jar", TARGET.resolve("ita-dashboard.jar").toString());
         app = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-Xmx1g", "-jar", jar,
-                "--server.port=" + port, "--ita.db=" + db.toAbsolutePath())
+                "--server.port=" + port, "--ita.db=" + db.toAbsolutePath(), "--ita.demo-users=true")
                 .redirectErrorStream(true).redirectOutput(TARGET.resolve("it-dashboard.log").toFile()).start();
         waitForHttp(base + "/", Duration.ofSeconds(90));
         Files.createDirectories(SHOTS);
@@ -99,6 +99,16 @@ class DashboardIT {
         });
     }
 
+    /** Logs in as a demo user (password = user name) and lands on {@code path}. */
+    void login(String user, String path) {
+        page.navigate(base + path);
+        page.waitForSelector("vaadin-login-form");
+        page.locator("vaadin-login-form input[name='username']").fill(user);
+        page.locator("vaadin-login-form input[name='password']").fill(user);
+        page.locator("vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form button[type='submit']").first().click();
+        page.waitForSelector("#current-user:has-text('" + user + "')");
+    }
+
     @AfterEach
     void closePage() {
         context.close();
@@ -108,7 +118,7 @@ class DashboardIT {
 
     @Test
     void executiveChangesYearAndScopeAndTheUrlKeepsThem() {
-        page.navigate(base + "/");
+        login("executive", "/");
         chartsDrawn();
         assertThat(page.locator("h1").innerText()).contains("ภาพรวมผลการประเมิน ITA");
         assertThat(page.locator("#synthetic-note").innerText()).contains("สังเคราะห์");
@@ -136,7 +146,7 @@ class DashboardIT {
 
     @Test
     void plannerFindsNongKongAndSeesItsAnnualAnalysis() throws IOException {
-        page.navigate(base + "/agency");
+        login("planner", "/agency");
         page.locator("#agency-search input").fill("หนองกง");
         page.locator("vaadin-combo-box-item:has-text('06310499')").first().click();
         page.waitForURL("**code=06310499**");
@@ -172,7 +182,7 @@ class DashboardIT {
 
     @Test
     void supervisorFiltersSortsComparesAndReopensTheLink() {
-        page.navigate(base + "/province?code=31&year=2564");
+        login("supervisor", "/province?code=31&year=2564");
         chartsDrawn();
         int all = count();
         choose("#type-filter", "องค์การบริหารส่วนตำบล");
@@ -203,24 +213,61 @@ class DashboardIT {
 
     @Test
     void unknownAgencyAndProvinceInTheUrlGiveFriendlyMessages() {
-        page.navigate(base + "/agency?code=99999999");
+        login("executive", "/agency?code=99999999");
         assertThat(page.locator("#not-found").innerText()).contains("99999999");
         page.navigate(base + "/agency?code=%3Cscript%3Ealert(1)%3C%2Fscript%3E");
         assertThat(page.locator("#not-found").innerText()).contains("<script>");
         page.navigate(base + "/province?code=atlantis");
         assertThat(page.locator("#not-found").innerText()).contains("atlantis");
+        // an unknown address gets the static friendly error page (Vaadin's access control answers 403 for it)
         page.navigate(base + "/no-such-view");
+        assertThat(page.locator("#error-page").innerText()).isNotBlank();
         assertThat(page.locator("body").innerText()).doesNotContain("Exception").doesNotContain("\tat ");
     }
 
     @Test
     void englishIsOneClickAwayAndStaysInTheLink() {
-        page.navigate(base + "/agency?code=06310499&year=2564");
+        login("planner", "/agency?code=06310499&year=2564");
         page.locator("#language-switch").click();
         page.waitForURL("**lang=en**");
         page.waitForSelector("h1:has-text('Agency analysis')");
         assertThat(page.url()).contains("code=06310499");
         assertThat(page.locator("#agency-indicators h3").innerText()).contains("FY2564");
+    }
+
+    @Test
+    void aSupervisorCannotOpenAnotherProvinceByEditingTheUrl() {
+        login("supervisor", "/agency?code=06310499&year=2564");
+        // their own province (บุรีรัมย์) opens
+        page.waitForSelector("#kpi-total .value:has-text('58.24')");
+        // another province's agency, province view and overview scope are refused on the server
+        page.navigate(base + "/agency?code=02110101");
+        assertThat(page.locator("#no-access").innerText()).contains("02110101");
+        assertThat(page.locator("#kpi-total").count()).isZero();
+        page.navigate(base + "/province?code=11&year=2568");
+        assertThat(page.locator("#no-access").innerText()).contains("สมุทรปราการ");
+        assertThat(page.locator("#province-agencies").count()).isZero();
+        page.navigate(base + "/?scope=province%3A11");
+        assertThat(page.locator("#no-access").innerText()).isNotEmpty();
+        assertThat(page.locator("#kpi-mean").count()).isZero();
+        page.navigate(base + "/");
+        page.waitForSelector("#scope-filter");
+        page.locator("#scope-filter").click();
+        assertThat(page.locator("vaadin-select-list-box vaadin-select-item >> visible=true").allInnerTexts())
+                .containsExactly("จ.บุรีรัมย์");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("supervisor-scope.png")));
+    }
+
+    @Test
+    void nobodyGetsInWithoutLoggingIn() {
+        page.navigate(base + "/agency?code=06310499&year=2564");
+        page.waitForSelector("vaadin-login-form");
+        assertThat(page.locator("#kpi-total").count()).isZero();
+        page.locator("vaadin-login-form input[name='username']").fill("planner");
+        page.locator("vaadin-login-form input[name='password']").fill("wrong");
+        page.locator("vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form button[type='submit']").first().click();
+        page.waitForURL("**error**");
+        assertThat(page.locator("#kpi-total").count()).isZero();
     }
 
     private void chartsDrawn() {
@@ -238,7 +285,7 @@ class DashboardIT {
     }
 
     private static void waitForHttp(String url, Duration timeout) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).followRedirects(HttpClient.Redirect.NORMAL).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!app.isAlive()) {

@@ -53,6 +53,7 @@ import th.ita.insight.analytics.trend.TrendStatistics;
 import th.ita.insight.dashboard.chart.ChartOptions;
 import th.ita.insight.dashboard.chart.ChartPanel;
 import th.ita.insight.dashboard.chart.TableData;
+import th.ita.insight.dashboard.security.AccessPolicy;
 import th.ita.insight.dashboard.shell.Filters;
 
 import java.util.ArrayList;
@@ -67,6 +68,7 @@ import static th.ita.insight.dashboard.chart.ChartOptions.two;
 
 /** Agency drill-down for planners (วิเคราะห์รายหน่วยงาน): /agency?code=06310499&year=2564. */
 @Route("agency")
+@jakarta.annotation.security.PermitAll
 @PageTitle("ITA Insight")
 class AgencyView extends VerticalLayout implements BeforeEnterObserver {
 
@@ -77,8 +79,9 @@ class AgencyView extends VerticalLayout implements BeforeEnterObserver {
     private final SatisfactionAnalyses satisfaction;
     private final TrendQueries trends;
     private final Methodology methodology;
+    private final AccessPolicy policy;
 
-    AgencyView(AgencyDirectory directory, AgencyAnalyses analyses, AgencyComparison comparison, ScopeAnalyses scopes,
+    AgencyView(AccessPolicy policy, AgencyDirectory directory, AgencyAnalyses analyses, AgencyComparison comparison, ScopeAnalyses scopes,
                SatisfactionAnalyses satisfaction, TrendQueries trends, Methodology methodology) {
         this.directory = directory;
         this.analyses = analyses;
@@ -87,6 +90,7 @@ class AgencyView extends VerticalLayout implements BeforeEnterObserver {
         this.satisfaction = satisfaction;
         this.trends = trends;
         this.methodology = methodology;
+        this.policy = policy;
         setMaxWidth("1200px");
         setWidthFull();
     }
@@ -106,6 +110,11 @@ class AgencyView extends VerticalLayout implements BeforeEnterObserver {
                 ? directory.find(new AgencyCode(code.get())) : Optional.empty();
         if (agency.isEmpty()) {
             add(message("not-found", getTranslation("agency.not-found", code.get())));
+            return;
+        }
+        if (!policy.mayViewProvince(agency.get().provinceCode())) {
+            // enforced here, on the server, before any of the agency's data is read
+            add(message("no-access", getTranslation("access.denied.agency", code.get())));
             return;
         }
         AgencyCode ac = new AgencyCode(code.get());
@@ -146,14 +155,18 @@ class AgencyView extends VerticalLayout implements BeforeEnterObserver {
         box.setPlaceholder(getTranslation("agency.search.placeholder"));
         box.setItemLabelGenerator(a -> a.nameTh() + " · " + a.province() + " · " + a.agencyCode());
         box.setItems(DataProvider.fromFilteringCallbacks(
-                q -> directory.search(q.getFilter().orElse(""), q.getLimit() + q.getOffset()).stream().skip(q.getOffset()),
-                q -> Math.min(50, directory.search(q.getFilter().orElse(""), 50).size())));
+                q -> visible(q.getFilter().orElse("")).stream().skip(q.getOffset()).limit(q.getLimit()),
+                q -> visible(q.getFilter().orElse("")).size()));
         box.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 UI.getCurrent().navigate(AgencyView.class, Filters.with(location, Map.of("code", e.getValue().agencyCode(), "year", "")));
             }
         });
         return box;
+    }
+
+    private List<AgencyDirectory.Agency> visible(String text) {
+        return directory.search(text, 200).stream().filter(a -> policy.mayViewProvince(a.provinceCode())).limit(50).toList();
     }
 
     private Div header(AgencyAnalysis a, Location location, List<Integer> years) {

@@ -40,6 +40,7 @@ import th.ita.insight.analytics.trend.YearSummary;
 import th.ita.insight.dashboard.chart.ChartOptions;
 import th.ita.insight.dashboard.chart.ChartPanel;
 import th.ita.insight.dashboard.chart.TableData;
+import th.ita.insight.dashboard.security.AccessPolicy;
 import th.ita.insight.dashboard.shell.Filters;
 
 import java.util.ArrayList;
@@ -53,6 +54,7 @@ import static th.ita.insight.dashboard.chart.ChartOptions.two;
 
 /** Executive overview (ภาพรวมผู้บริหาร): the chosen year and scope against the years before and the target. */
 @Route("")
+@jakarta.annotation.security.PermitAll
 @PageTitle("ITA Insight")
 class OverviewView extends VerticalLayout implements BeforeEnterObserver {
 
@@ -64,12 +66,14 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
     private final ScopeAnalyses scopes;
     private final ProvinceComparison provinces;
     private final Methodology methodology;
+    private final AccessPolicy policy;
 
-    OverviewView(TrendQueries trends, ScopeAnalyses scopes, ProvinceComparison provinces, Methodology methodology) {
+    OverviewView(AccessPolicy policy, TrendQueries trends, ScopeAnalyses scopes, ProvinceComparison provinces, Methodology methodology) {
         this.trends = trends;
         this.scopes = scopes;
         this.provinces = provinces;
         this.methodology = methodology;
+        this.policy = policy;
         setMaxWidth("1200px");
         setWidthFull();
     }
@@ -86,8 +90,18 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
         }
         FiscalYear year = Filters.getInt(location, "year").filter(y -> years.stream().anyMatch(f -> f.buddhistEra() == y))
                 .map(FiscalYear::of).orElse(years.getLast());
-        String scopeParam = Filters.get(location, "scope").orElse("nation");
+        List<Province> visible = policy.visible(provinces.all());
+        String scopeParam = Filters.get(location, "scope")
+                .orElse(policy.restrictedToProvinces() && !visible.isEmpty() ? "province:" + visible.getFirst().code() : "nation");
         Scope scope = parseScope(scopeParam);
+        // supervisors see their provinces only: any other scope in the URL is refused on the server
+        if (policy.restrictedToProvinces() && (scope.kind() != Scope.Kind.PROVINCE || !policy.mayViewProvince(scope.value()))) {
+            Paragraph denied = new Paragraph(getTranslation("access.denied.scope"));
+            denied.setId("no-access");
+            denied.addClassName("friendly-message");
+            add(denied);
+            return;
+        }
         add(filters(location, years, year, scopeParam));
 
         Optional<ScopeSummary> found = scopes.summary(scope, year, 10);
@@ -127,17 +141,19 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
         scopeSelect.setId("scope-filter");
         scopeSelect.setLabel(getTranslation("filter.scope"));
         List<String> options = new ArrayList<>();
-        options.add("nation");
-        REGIONS.forEach(r -> options.add("region:" + r));
-        TYPES.forEach(t -> options.add("type:" + t));
-        provinces.all().forEach(p -> options.add("province:" + p.code()));
+        if (!policy.restrictedToProvinces()) {
+            options.add("nation");
+            REGIONS.forEach(r -> options.add("region:" + r));
+            TYPES.forEach(t -> options.add("type:" + t));
+        }
+        policy.visible(provinces.all()).forEach(p -> options.add("province:" + p.code()));
         Map<String, String> provinceNames = new java.util.HashMap<>();
         for (Province p : provinces.all()) {
             provinceNames.put(p.code(), english() ? p.nameEn() : p.nameTh());
         }
         scopeSelect.setItems(options);
         scopeSelect.setItemLabelGenerator(o -> scopeLabel(o, provinceNames));
-        scopeSelect.setValue(options.contains(scopeParam) ? scopeParam : "nation");
+        scopeSelect.setValue(options.contains(scopeParam) ? scopeParam : options.getFirst());
         scopeSelect.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 navigate(location, "scope", e.getValue().equals("nation") ? "" : e.getValue());

@@ -46,6 +46,7 @@ import th.ita.insight.analytics.trend.TrendQueries;
 import th.ita.insight.dashboard.chart.ChartOptions;
 import th.ita.insight.dashboard.chart.ChartPanel;
 import th.ita.insight.dashboard.chart.TableData;
+import th.ita.insight.dashboard.security.AccessPolicy;
 import th.ita.insight.dashboard.shell.Filters;
 
 import java.util.ArrayList;
@@ -67,6 +68,7 @@ import static th.ita.insight.dashboard.chart.ChartOptions.two;
  * /province?code=31&year=2564&type=SAO&status=failed&district=…&compare=a,b,c — every choice is in the URL.
  */
 @Route("province")
+@jakarta.annotation.security.PermitAll
 @PageTitle("ITA Insight")
 class ProvinceView extends VerticalLayout implements BeforeEnterObserver {
 
@@ -75,11 +77,13 @@ class ProvinceView extends VerticalLayout implements BeforeEnterObserver {
     private final ProvinceComparison provinces;
     private final AgencyComparison comparison;
     private final TrendQueries trends;
+    private final AccessPolicy policy;
 
-    ProvinceView(ProvinceComparison provinces, AgencyComparison comparison, TrendQueries trends) {
+    ProvinceView(AccessPolicy policy, ProvinceComparison provinces, AgencyComparison comparison, TrendQueries trends) {
         this.provinces = provinces;
         this.comparison = comparison;
         this.trends = trends;
+        this.policy = policy;
         setMaxWidth("1300px");
         setWidthFull();
     }
@@ -107,6 +111,13 @@ class ProvinceView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         Province p = province.get();
+        if (!policy.mayViewProvince(p.code())) {
+            Paragraph denied = new Paragraph(getTranslation("access.denied.province", english() ? p.nameEn() : p.nameTh()));
+            denied.setId("no-access");
+            denied.addClassName("friendly-message");
+            add(denied);
+            return;
+        }
         Optional<ProvinceStanding> standing = provinces.standings(year).stream()
                 .filter(s -> s.provinceCode().equals(p.code())).findFirst();
         List<ProvinceAgency> all = provinces.agencies(p.code(), year);
@@ -150,7 +161,7 @@ class ProvinceView extends VerticalLayout implements BeforeEnterObserver {
         Select<Province> select = new Select<>();
         select.setId("province-filter");
         select.setLabel(getTranslation("filter.province"));
-        List<Province> all = provinces.all().stream().sorted(Comparator.comparing(Province::nameTh)).toList();
+        List<Province> all = policy.visible(provinces.all()).stream().sorted(Comparator.comparing(Province::nameTh)).toList();
         select.setItems(all);
         select.setItemLabelGenerator(pr -> english() ? pr.nameEn() : pr.nameTh());
         current.flatMap(c -> all.stream().filter(x -> x.code().equals(c.code())).findFirst()).ifPresent(select::setValue);

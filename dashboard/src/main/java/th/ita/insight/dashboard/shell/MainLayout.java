@@ -13,17 +13,29 @@ import com.vaadin.flow.router.Layout;
 
 /** The frame around every view: title, navigation between the three users' views, the language switch. */
 @Layout
+@jakarta.annotation.security.PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final SideNav nav = new SideNav();
     private final Anchor language = new Anchor();
     private final Span title = new Span();
 
-    public MainLayout() {
+    private final th.ita.insight.dashboard.security.AccessPolicy policy;
+    private final com.vaadin.flow.component.button.Button logout = new com.vaadin.flow.component.button.Button();
+    private final Span user = new Span();
+
+    public MainLayout(th.ita.insight.dashboard.security.AccessPolicy policy) {
+        this.policy = policy;
+        logout.setId("logout");
+        logout.addClickListener(e -> policy.logout());
+        user.setId("current-user");
+        user.addClassName("current-user");
         title.addClassName("app-title");
         language.setId("language-switch");
         language.addClassName("language-switch");
-        Div bar = new Div(title, language);
+        Div right = new Div(user, language, logout);
+        right.addClassName("app-bar-right");
+        Div bar = new Div(title, right);
         bar.addClassName("app-bar");
         addToNavbar(new DrawerToggle(), bar);
         addToDrawer(nav);
@@ -40,5 +52,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addItem(new SideNavItem(getTranslation("nav.province"), "/province" + lang));
         language.setHref(Language.toggle(event.getLocation()));
         language.setText(getTranslation("lang.switch"));
+        logout.setText(getTranslation("nav.logout"));
+        user.setText(policy.currentUser().map(u -> u.username() + " · " + u.roles().stream().map(r -> getTranslation("role." + r.name()))
+                .sorted().collect(java.util.stream.Collectors.joining(", "))).orElse(""));
     }
 }
