@@ -17,14 +17,69 @@ import java.util.Properties;
 public final class ItaStore implements AutoCloseable {
 
     private final Path file;
-    private final DuckDBConnection connection;
+    /** The store users name (data/ita.duckdb) even when this is a copy being written beside it (StoreWriter). */
+    private Path home;
+    private volatile DuckDBConnection connection;
     private final boolean readOnly;
+    /** The file's identity (inode) when opened: a read-only store reopens when a writer swapped the file. */
+    private volatile Object fileKey;
 
     private ItaStore(Path file, DuckDBConnection connection, boolean readOnly) {
         this.file = file;
+        this.home = file;
         this.connection = connection;
         this.readOnly = readOnly;
+        this.fileKey = fileKey(file);
     }
+
+    private static Object fileKey(Path file) {
+        try {
+            Object key = java.nio.file.Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+            return key != null ? key : java.nio.file.Files.getLastModifiedTime(file);
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    /** Connections in use hold the read side; swapping in a new version of the file takes the write side. */
+    private final java.util.concurrent.locks.ReentrantReadWriteLock inUse = new java.util.concurrent.locks.ReentrantReadWriteLock();
+
+    /**
+     * A read-only store follows the file: when a writer has renamed a new version over it (StoreWriter), the next
+     * connection opens the new version. The swap waits for connections in use to be closed (queries are short), so
+     * no running query loses its database; if that takes over 5 s it is tried again on the next connection.
+     */
+    private void followSwaps() {
+        if (!readOnly) {
+            return;
+        }
+        Object now = fileKey(file);
+        if (now == null || now.equals(fileKey) || inUse.getReadHoldCount() > 0) {
+            return;
+        }
+        try {
+            if (!inUse.writeLock().tryLock(5, java.util.concurrent.TimeUnit.SECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        try {
+            if (now.equals(fileKey)) {
+                return;
+            }
+            // DuckDB shares one database instance per path in a process: close it before opening the new file
+            connection.close();
+            connection = connect(file, true);
+            fileKey = now;
+        } catch (SQLException e) {
+            throw new StoreException("cannot reopen the store " + file + " after an update: " + e.getMessage(), e);
+        } finally {
+            inUse.writeLock().unlock();
+        }
+    }
+
 
     /** Opens (creating if needed) and migrates the store. */
     public static ItaStore openReadWrite(Path file) {
@@ -80,17 +135,56 @@ public final class ItaStore implements AutoCloseable {
         return file;
     }
 
+    /** The store as users name it: where reject reports and other side files go. */
+    public Path home() {
+        return home;
+    }
+
+    ItaStore asCopyOf(Path target) {
+        this.home = target;
+        return this;
+    }
+
     public boolean isReadOnly() {
         return readOnly;
     }
 
     /** A new connection to the same database, for use by one thread at a time. Close it after use. */
     public Connection newConnection() {
+        followSwaps();
+        inUse.readLock().lock();
         try {
-            return connection.duplicate();
+            Connection c = connection.duplicate();
+            return readOnly ? releasingOnClose(c) : releasedNow(c);
         } catch (SQLException e) {
+            inUse.readLock().unlock();
             throw new StoreException("cannot open a connection to " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    private Connection releasedNow(Connection c) {
+        inUse.readLock().unlock();
+        return c;
+    }
+
+    /** The connection holds the read side of {@link #inUse} until it is closed (once). */
+    private Connection releasingOnClose(Connection c) {
+        java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
+        return (Connection) java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("close") && released.compareAndSet(false, true)) {
+                        try {
+                            return method.invoke(c, args);
+                        } finally {
+                            inUse.readLock().unlock();
+                        }
+                    }
+                    try {
+                        return method.invoke(c, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     /** The store's own connection; callers must not close it. */

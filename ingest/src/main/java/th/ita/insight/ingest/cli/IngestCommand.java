@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import th.ita.insight.analytics.store.ItaStore;
+import th.ita.insight.analytics.store.StoreWriter;
 import th.ita.insight.ingest.load.BatchLoader;
 import th.ita.insight.ingest.load.LoadResult;
 import th.ita.insight.ingest.load.Loaders;
@@ -48,11 +48,12 @@ final class IngestCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         boolean failed = false;
-        try (ItaStore s = ItaStore.openReadWrite(store.path())) {
+        {
             for (Path f : files) {
                 String k = kind != null ? kind : Loaders.detectKind(f);
-                BatchLoader loader = Loaders.forKind(k, s, strict);
-                LoadResult r = loader.load(f);
+                // each file on a copy swapped in atomically: works while the dashboard serves the store
+                LoadResult r = StoreWriter.writeBesideAndSwap(store.path(), s -> Loaders.forKind(k, s, strict).load(f),
+                        result -> result.status() == LoadResult.Status.LOADED);
                 out.println(BatchLoader.summary(r));
                 r.warnings().stream().limit(5).forEach(w -> out.println("  warning: " + w));
                 r.rejects().stream().limit(10).forEach((Reject j) -> out.println(

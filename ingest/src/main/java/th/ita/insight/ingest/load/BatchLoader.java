@@ -231,7 +231,7 @@ public abstract class BatchLoader {
 
     /** Writes the reject report beside the store: {@code <store>.rejects/<time>-<file>.csv}. */
     private Path writeRejects(Path file, List<Reject> rejects) {
-        Path dir = store.file().toAbsolutePath().resolveSibling(store.file().getFileName() + ".rejects");
+        Path dir = store.home().toAbsolutePath().resolveSibling(store.home().getFileName() + ".rejects");
         try {
             Files.createDirectories(dir);
             Path out = dir.resolve(Instant.now().toString().replace(':', '-') + "-" + file.getFileName() + ".csv");
