@@ -11,7 +11,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * The module and package rules of docs/architecture.md: dashboard → analytics ← ingest, datasets only on
- * analytics, Spark never near the dashboard, no SQL in the dashboard, no cycles between feature packages.
+ * analytics, the dashboard's upload the only user of ingest's embedded loaders, Spark never near the dashboard, no SQL
+ * in the dashboard, no cycles between feature packages.
  * It lives here because the dashboard's test classpath sees every module.
  */
 class ArchitectureTest {
@@ -47,10 +48,18 @@ class ArchitectureTest {
     }
 
     @Test
-    void dashboardUsesOnlyAnalytics() {
+    void dashboardUsesAnalyticsAndOnlyTheEmbeddedLoaders() {
+        // the upload goes through ingest's embedded DuckDB loaders; never its command line, demo builder or Spark
         noClasses().that().resideInAPackage("th.ita.insight.dashboard..")
-                .should().dependOnClassesThat().resideInAnyPackage("th.ita.insight.ingest..", "th.ita.insight.datasets..",
-                        "org.apache.spark..")
+                .should().dependOnClassesThat().resideInAnyPackage("th.ita.insight.ingest.cli..", "th.ita.insight.ingest.demo..",
+                        "th.ita.insight.ingest.analyze..", "th.ita.insight.datasets..", "org.apache.spark..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheDataFeatureUploads() {
+        noClasses().that().resideInAPackage("th.ita.insight.dashboard..").and().resideOutsideOfPackage("th.ita.insight.dashboard.data..")
+                .should().dependOnClassesThat().resideInAPackage("th.ita.insight.ingest..")
                 .check(classes);
     }
 

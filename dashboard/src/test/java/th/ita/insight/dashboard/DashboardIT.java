@@ -259,6 +259,37 @@ class DashboardIT {
     }
 
     @Test
+    void anAdminUploadsAFileWithABadRowSeesTheRejectAndTheNewDataIsServed() throws IOException {
+        Path file = Files.createTempDirectory("ita-upload-it").resolve("scores-2568-buriram.csv");
+        Files.writeString(file, "fiscal_year,agency_code,agency_name,agency_type,province,district,"
+                + "ind1,ind2,ind3,ind4,ind5,ind6,ind7,ind8,ind9,ind10\n"
+                + "2568,06319901,องค์การบริหารส่วนตำบลทดลองนำเข้า,อบต.,บุรีรัมย์,นางรอง,90,90,90,90,90,90,90,90,90,90\n"
+                + "2568,06319902,องค์การบริหารส่วนตำบลแถวผิด,อบต.,บุรีรัมย์,นางรอง,150,90,90,90,90,90,90,90,90,90\n",
+                StandardCharsets.UTF_8);
+        login("admin", "/data");
+        page.locator("#upload input[type='file']").setInputFiles(file);
+        page.waitForSelector("#upload-summary");
+        assertThat(page.locator("#upload-summary").innerText()).contains("scores-2568-buriram.csv").contains("1");
+        List<String> reject = page.locator("#upload-rejects vaadin-grid-cell-content").allInnerTexts();
+        assertThat(reject).contains("3", "ind1", "150", "score_out_of_range");
+        assertThat(page.locator("#batch-history vaadin-grid-cell-content").allInnerTexts()).contains("scores-2568-buriram.csv");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("admin-upload.png")).setFullPage(true));
+
+        // the running dashboard serves the new data at once (the store was swapped under it)
+        page.navigate(base + "/agency?code=06319901&year=2568");
+        assertThat(page.locator("#kpi-total .value").innerText()).isEqualTo("90.00");
+        page.navigate(base + "/agency?code=06319902");
+        assertThat(page.locator("#not-found").innerText()).contains("06319902");
+    }
+
+    @Test
+    void onlyAdminsMayUpload() {
+        login("planner", "/");
+        page.navigate(base + "/data");
+        assertThat(page.locator("#upload").count()).isZero();
+    }
+
+    @Test
     void nobodyGetsInWithoutLoggingIn() {
         page.navigate(base + "/agency?code=06310499&year=2564");
         page.waitForSelector("vaadin-login-form");

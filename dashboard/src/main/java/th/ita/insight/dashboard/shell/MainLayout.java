@@ -50,6 +50,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addItem(new SideNavItem(getTranslation("nav.overview"), "/" + lang));
         nav.addItem(new SideNavItem(getTranslation("nav.agency"), "/agency" + lang));
         nav.addItem(new SideNavItem(getTranslation("nav.province"), "/province" + lang));
+        if (policy.currentUser().map(u -> u.roles().contains(th.ita.insight.dashboard.security.Role.ADMIN)).orElse(false)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.data"), "/data" + lang));
+        }
         language.setHref(Language.toggle(event.getLocation()));
         language.setText(getTranslation("lang.switch"));
         logout.setText(getTranslation("nav.logout"));
