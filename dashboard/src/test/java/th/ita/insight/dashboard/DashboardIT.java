@@ -99,13 +99,15 @@ class DashboardIT {
         });
     }
 
-    /** Logs in as a demo user (password = user name) and lands on {@code path}. */
+    /** Logs in as a demo user (password = user name), then opens {@code path}. */
     void login(String user, String path) {
-        page.navigate(base + path);
-        page.waitForSelector("vaadin-login-form");
+        page.navigate(base + "/login");
+        page.waitForSelector("vaadin-login-form input[name='username']");
         page.locator("vaadin-login-form input[name='username']").fill(user);
         page.locator("vaadin-login-form input[name='password']").fill(user);
         page.locator("vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form button[type='submit']").first().click();
+        page.waitForURL(url -> !url.contains("/login"));
+        page.navigate(base + path);
         page.waitForSelector("#current-user:has-text('" + user + "')");
     }
 
