@@ -24,7 +24,7 @@ import th.ita.insight.ingest.load.Reject;
 import java.util.List;
 import java.util.Locale;
 
-/** Data (ข้อมูล), admins only: upload CSV/TSV through the ingest pipeline, see its validation report and the batch history. */
+/** Data (ข้อมูล), admins only: upload CSV/TSV/XLSX through the ingest pipeline, see its validation report and the batch history. */
 @Route("data")
 @PageTitle("ITA Insight")
 @RolesAllowed("ADMIN")
@@ -65,7 +65,12 @@ class DataView extends VerticalLayout {
         upload.setId("upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) UploadService.MAX_BYTES);
-        upload.setAcceptedFileTypes(".csv", ".tsv", "text/csv", "text/tab-separated-values");
+        upload.setAcceptedFileTypes(".csv", ".tsv", ".xlsx", "text/csv", "text/tab-separated-values",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        com.vaadin.flow.component.upload.UploadI18N i18n = new com.vaadin.flow.component.upload.UploadI18N();
+        i18n.setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles().setOne(getTranslation("data.upload.button")));
+        i18n.setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles().setOne(getTranslation("data.upload.drop")));
+        upload.setI18n(i18n);
         upload.addFileRejectedListener(e -> showError(e.getErrorMessage()));
         upload.addAllFinishedListener(e -> {
             Outcome o = outcome;

@@ -30,7 +30,7 @@ class UploadService {
         this.history = new IngestHistory(store);
     }
 
-    /** Loads {@code bytes} as a file named {@code fileName} (kept for the reject report); kind null = detect. */
+    /** Loads {@code bytes} (CSV, TSV or XLSX) as a file named {@code fileName}, kept for the reject report; kind blank = detect. */
     LoadResult load(String fileName, byte[] bytes, String kind, boolean strict) {
         String safeName = Path.of(fileName).getFileName().toString().replaceAll("[^\\p{L}\\p{N}._-]", "_");
         try {

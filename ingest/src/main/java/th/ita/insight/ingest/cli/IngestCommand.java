@@ -31,11 +31,14 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "reject the whole file if any row is invalid")
     boolean strict;
 
+    @Option(names = "--sheet", paramLabel = "NAME", description = "the XLSX sheet to read (default: the first)")
+    String sheet;
+
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "duckdb",
             description = "duckdb (embedded, default)")
     String engine;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "CSV or TSV files")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "CSV, TSV or XLSX files")
     List<Path> files;
 
     @Spec
@@ -50,9 +53,10 @@ final class IngestCommand implements Callable<Integer> {
         boolean failed = false;
         {
             for (Path f : files) {
-                String k = kind != null ? kind : Loaders.detectKind(f);
+                java.util.Optional<String> sheetName = java.util.Optional.ofNullable(sheet);
+                String k = kind != null ? kind : Loaders.detectKind(f, sheetName);
                 // each file on a copy swapped in atomically: works while the dashboard serves the store
-                LoadResult r = StoreWriter.writeBesideAndSwap(store.path(), s -> Loaders.forKind(k, s, strict).load(f),
+                LoadResult r = StoreWriter.writeBesideAndSwap(store.path(), s -> Loaders.forKind(k, s, strict).load(f, sheetName),
                         result -> result.status() == LoadResult.Status.LOADED);
                 out.println(BatchLoader.summary(r));
                 r.warnings().stream().limit(5).forEach(w -> out.println("  warning: " + w));

@@ -119,7 +119,12 @@ public abstract class BatchLoader {
     }
 
     public final LoadResult load(Path file) {
-        TabularFile source = TabularFile.open(file);
+        return load(file, java.util.Optional.empty());
+    }
+
+    /** Loads one file (CSV, TSV or XLSX; {@code sheet} names an XLSX sheet, else the first). */
+    public final LoadResult load(Path file, java.util.Optional<String> sheet) {
+        th.ita.insight.ingest.source.SourceFile source = th.ita.insight.ingest.source.SourceFile.open(file, sheet);
         this.fileName = file.getFileName().toString();
         reset();
         String sha = sha256(file);

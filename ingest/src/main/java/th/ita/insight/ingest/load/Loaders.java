@@ -28,9 +28,13 @@ public final class Loaders {
 
     /** The kind a file's header says it is: scores (ind1..), satisfaction (service_area ...). */
     public static String detectKind(Path file) {
+        return detectKind(file, java.util.Optional.empty());
+    }
+
+    public static String detectKind(Path file, java.util.Optional<String> sheet) {
         List<String> header = new ArrayList<>();
         try {
-            TabularFile.open(file).read(h -> {
+            th.ita.insight.ingest.source.SourceFile.open(file, sheet).read(h -> {
                 header.addAll(h.stream().map(Headers::canonical).toList());
                 throw new HeaderSeen();
             }, row -> { });

@@ -29,7 +29,7 @@ import java.util.function.Consumer;
  * time, each with the line it starts on. Detects UTF-8 (with or without BOM) versus TIS-620/Windows-874,
  * which Thai government files come in.
  */
-public final class TabularFile {
+public final class TabularFile implements SourceFile {
 
     /** Windows-874 is a superset of TIS-620 and the usual encoding of Thai spreadsheets' CSV exports. */
     public static final Charset THAI_WINDOWS = Charset.forName("x-windows-874");
@@ -67,6 +67,7 @@ public final class TabularFile {
         }
     }
 
+    @Override
     public Path path() {
         return path;
     }
@@ -79,6 +80,7 @@ public final class TabularFile {
      * Reads the header (handed to {@code onHeader}, which may refuse the file by throwing) and streams every
      * non-blank row to {@code rows}; returns the normalised header.
      */
+    @Override
     public List<String> read(Consumer<List<String>> onHeader, Consumer<Row> rows) {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(path), charset), 1 << 16);
              CsvReader<CsvRecord> csv = CsvReader.builder().fieldSeparator(separator)

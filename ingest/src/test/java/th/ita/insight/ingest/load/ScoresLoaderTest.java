@@ -128,7 +128,7 @@ class ScoresLoaderTest {
         assertThatThrownBy(() -> load(write("header.csv", HEADER), false))
                 .isInstanceOf(SourceException.class).hasMessageContaining("no data rows");
         Path binary = dir.resolve("garbage.csv");
-        Files.write(binary, new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 1, 2, 3});
+        Files.write(binary, new byte[] {0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1, 2, 3, 0, 0, 9});
         assertThatThrownBy(() -> load(binary, false)).isInstanceOf(SourceException.class).hasMessageContaining("not a text");
         assertThatThrownBy(() -> load(write("sat.csv", "fiscal_year,agency_code,service_area,respondents,mean_score,percent_satisfied\n"
                 + "2564,06310499,ด้านสาธารณสุข,100,4.2,84\n"), false))
