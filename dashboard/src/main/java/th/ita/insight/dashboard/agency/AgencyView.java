@@ -55,6 +55,7 @@ import th.ita.insight.dashboard.chart.ChartPanel;
 import th.ita.insight.dashboard.chart.TableData;
 import th.ita.insight.dashboard.security.AccessPolicy;
 import th.ita.insight.dashboard.shell.Filters;
+import th.ita.insight.dashboard.shell.Widgets;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -103,31 +104,31 @@ class AgencyView extends VerticalLayout implements BeforeEnterObserver {
         add(search(location));
         Optional<String> code = Filters.get(location, "code");
         if (code.isEmpty()) {
-            add(message("agency-hint", getTranslation("agency.hint")));
+            add(Widgets.message("agency-hint", getTranslation("agency.hint")));
             return;
         }
         Optional<AgencyDirectory.Agency> agency = AgencyCode.isValid(code.get())
                 ? directory.find(new AgencyCode(code.get())) : Optional.empty();
         if (agency.isEmpty()) {
-            add(message("not-found", getTranslation("agency.not-found", code.get())));
+            add(Widgets.message("not-found", getTranslation("agency.not-found", code.get())));
             return;
         }
         if (!policy.mayViewProvince(agency.get().provinceCode())) {
             // enforced here, on the server, before any of the agency's data is read
-            add(message("no-access", getTranslation("access.denied.agency", code.get())));
+            add(Widgets.message("no-access", getTranslation("access.denied.agency", code.get())));
             return;
         }
         AgencyCode ac = new AgencyCode(code.get());
         List<TrendStatistics.Point> series = trends.agencySeries(ac.value());
         List<Integer> yearsWithScores = comparison.history(ac).stream().map(AgencyComparison.Cell::fiscalYear).distinct().sorted().toList();
         if (yearsWithScores.isEmpty()) {
-            add(message("no-data", getTranslation("agency.no-scores")));
+            add(Widgets.message("no-data", getTranslation("agency.no-scores")));
             return;
         }
         int year = Filters.getInt(location, "year").filter(yearsWithScores::contains).orElse(yearsWithScores.getLast());
         Optional<Integer> asked = Filters.getInt(location, "year");
         if (asked.isPresent() && !yearsWithScores.contains(asked.get())) {
-            add(message("year-missing", getTranslation("agency.year-missing", asked.get(), year)));
+            add(Widgets.message("year-missing", getTranslation("agency.year-missing", asked.get(), year)));
         }
         AgencyAnalysis a = analyses.analyze(ac, FiscalYear.of(year)).orElseThrow();
         add(header(a, location, yearsWithScores));
@@ -177,26 +178,19 @@ class AgencyView extends VerticalLayout implements BeforeEnterObserver {
         Span where = new Span(getTranslation("type." + a.agencyType()) + " · " + getTranslation("scope.province") + a.province()
                 + " · " + getTranslation("col.code") + " " + a.agencyCode());
         where.addClassName("agency-where");
-        Select<Integer> yearSelect = new Select<>();
-        yearSelect.setId("agency-year");
-        yearSelect.setLabel(getTranslation("filter.year"));
-        yearSelect.setItems(years.reversed());
-        yearSelect.setValue(a.fiscalYear().buddhistEra());
-        yearSelect.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                UI.getCurrent().navigate(AgencyView.class, Filters.with(location, Map.of("year", String.valueOf(e.getValue()))));
-            }
-        });
+        Select<Integer> yearSelect = Widgets.yearSelect("agency-year", getTranslation("filter.year"), years,
+                a.fiscalYear().buddhistEra(),
+                y -> UI.getCurrent().navigate(AgencyView.class, Filters.with(location, Map.of("year", String.valueOf(y)))));
         FlexLayout kpis = new FlexLayout(
-                kpi("kpi-total", getTranslation("agency.total", a.fiscalYear()), a.total().isPresent() ? two(a.total().getAsDouble())
+                Widgets.kpi("kpi-total", getTranslation("agency.total", a.fiscalYear()), a.total().isPresent() ? two(a.total().getAsDouble())
                         : getTranslation("agency.total.missing")),
-                kpi("kpi-band", getTranslation(a.ratingDerived() ? "agency.band.derived" : "agency.band"), a.rating().orElse("—")),
-                kpi("kpi-passed", getTranslation("agency.passed"), a.passed().map(p -> getTranslation(p ? "yes" : "no")).orElse("—")),
-                kpi("kpi-change", getTranslation("agency.change"), a.change().map(c -> String.format(Locale.ROOT, "%+.2f (%+.2f %%)",
+                Widgets.kpi("kpi-band", getTranslation(a.ratingDerived() ? "agency.band.derived" : "agency.band"), a.rating().orElse("—")),
+                Widgets.kpi("kpi-passed", getTranslation("agency.passed"), a.passed().map(p -> getTranslation(p ? "yes" : "no")).orElse("—")),
+                Widgets.kpi("kpi-change", getTranslation("agency.change"), a.change().map(c -> String.format(Locale.ROOT, "%+.2f (%+.2f %%)",
                         c.points(), c.percent())).orElse("—")),
-                kpi("kpi-tools", "IIT · EIT · OIT", List.of(a.tools().iit(), a.tools().eit(), a.tools().oit()).stream()
+                Widgets.kpi("kpi-tools", "IIT · EIT · OIT", List.of(a.tools().iit(), a.tools().eit(), a.tools().oit()).stream()
                         .map(d -> d.isPresent() ? two(d.getAsDouble()) : "—").collect(Collectors.joining(" · "))),
-                kpi("kpi-rank", getTranslation("agency.rank"), a.peer().map(p -> p.rankInProvince() + " / " + p.agenciesInProvince())
+                Widgets.kpi("kpi-rank", getTranslation("agency.rank"), a.peer().map(p -> p.rankInProvince() + " / " + p.agenciesInProvince())
                         .orElse("—")));
         kpis.addClassName("kpis");
         header.add(new HorizontalLayout(name, yearSelect), where, kpis);
@@ -207,7 +201,7 @@ class AgencyView extends VerticalLayout implements BeforeEnterObserver {
             tools.addClassName("warning-note");
             header.add(tools);
         }
-        a.missingReason().ifPresent(r -> header.add(message("missing-reason", getTranslation("agency.total.missing.reason", r))));
+        a.missingReason().ifPresent(r -> header.add(Widgets.message("missing-reason", getTranslation("agency.total.missing.reason", r))));
         return header;
     }
 
@@ -364,22 +358,5 @@ class AgencyView extends VerticalLayout implements BeforeEnterObserver {
         return rows.stream().collect(Collectors.toMap(WeakIndicatorFrequency::indicator, WeakIndicatorFrequency::meanScore));
     }
 
-    private static Div kpi(String id, String label, String value) {
-        Div box = new Div();
-        box.setId(id);
-        box.addClassName("kpi");
-        Span v = new Span(value);
-        v.addClassName("value");
-        Span l = new Span(label);
-        l.addClassName("label");
-        box.add(v, l);
-        return box;
-    }
 
-    private static Paragraph message(String id, String text) {
-        Paragraph p = new Paragraph(text);
-        p.setId(id);
-        p.addClassName("friendly-message");
-        return p;
-    }
 }

@@ -42,6 +42,7 @@ import th.ita.insight.dashboard.chart.ChartPanel;
 import th.ita.insight.dashboard.chart.TableData;
 import th.ita.insight.dashboard.security.AccessPolicy;
 import th.ita.insight.dashboard.shell.Filters;
+import th.ita.insight.dashboard.shell.Widgets;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -88,18 +89,14 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
             add(new Paragraph(getTranslation("overview.empty")));
             return;
         }
-        FiscalYear year = Filters.getInt(location, "year").filter(y -> years.stream().anyMatch(f -> f.buddhistEra() == y))
-                .map(FiscalYear::of).orElse(years.getLast());
+        FiscalYear year = Widgets.year(location, years);
         List<Province> visible = policy.visible(provinces.all());
         String scopeParam = Filters.get(location, "scope")
                 .orElse(policy.restrictedToProvinces() && !visible.isEmpty() ? "province:" + visible.getFirst().code() : "nation");
         Scope scope = parseScope(scopeParam);
         // supervisors see their provinces only: any other scope in the URL is refused on the server
         if (policy.restrictedToProvinces() && (scope.kind() != Scope.Kind.PROVINCE || !policy.mayViewProvince(scope.value()))) {
-            Paragraph denied = new Paragraph(getTranslation("access.denied.scope"));
-            denied.setId("no-access");
-            denied.addClassName("friendly-message");
-            add(denied);
+            add(Widgets.message("no-access", getTranslation("access.denied.scope")));
             return;
         }
         add(filters(location, years, year, scopeParam));
@@ -127,16 +124,9 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private HorizontalLayout filters(Location location, List<FiscalYear> years, FiscalYear year, String scopeParam) {
-        Select<Integer> yearSelect = new Select<>();
-        yearSelect.setId("year-filter");
-        yearSelect.setLabel(getTranslation("filter.year"));
-        yearSelect.setItems(years.stream().map(FiscalYear::buddhistEra).toList().reversed());
-        yearSelect.setValue(year.buddhistEra());
-        yearSelect.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                navigate(location, "year", String.valueOf(e.getValue()));
-            }
-        });
+        Select<Integer> yearSelect = Widgets.yearSelect("year-filter", getTranslation("filter.year"),
+                years.stream().map(FiscalYear::buddhistEra).toList(), year.buddhistEra(),
+                y -> navigate(location, "year", String.valueOf(y)));
         Select<String> scopeSelect = new Select<>();
         scopeSelect.setId("scope-filter");
         scopeSelect.setLabel(getTranslation("filter.scope"));
@@ -199,29 +189,18 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
                 .filter(p -> p.fiscalYear().buddhistEra() == y.fiscalYear().buddhistEra() - 1).findFirst();
         String change = previous.map(p -> String.format(Locale.ROOT, "%+.2f", y.mean() - p.mean())).orElse("—");
         FlexLayout kpis = new FlexLayout(
-                kpi("kpi-agencies", getTranslation("kpi.agencies", y.fiscalYear()), "%,d".formatted(y.agencies())),
-                kpi("kpi-mean", getTranslation("kpi.mean", y.fiscalYear()), two(y.mean())),
-                kpi("kpi-median", getTranslation("kpi.median"), two(y.median())),
-                kpi("kpi-pass", getTranslation("kpi.pass", y.fiscalYear()), two(100 * y.passShare()) + " %"),
-                kpi("kpi-target", getTranslation("kpi.target"), getTranslation(s.meetsTarget() ? "kpi.target.met" : "kpi.target.missed",
+                Widgets.kpi("kpi-agencies", getTranslation("kpi.agencies", y.fiscalYear()), "%,d".formatted(y.agencies())),
+                Widgets.kpi("kpi-mean", getTranslation("kpi.mean", y.fiscalYear()), two(y.mean())),
+                Widgets.kpi("kpi-median", getTranslation("kpi.median"), two(y.median())),
+                Widgets.kpi("kpi-pass", getTranslation("kpi.pass", y.fiscalYear()), two(100 * y.passShare()) + " %"),
+                Widgets.kpi("kpi-target", getTranslation("kpi.target"), getTranslation(s.meetsTarget() ? "kpi.target.met" : "kpi.target.missed",
                         two(100 * s.targetPassShare()))),
-                kpi("kpi-below", getTranslation("kpi.below"), "%,d".formatted(y.belowPass())),
-                kpi("kpi-change", getTranslation("kpi.change"), change));
+                Widgets.kpi("kpi-below", getTranslation("kpi.below"), "%,d".formatted(y.belowPass())),
+                Widgets.kpi("kpi-change", getTranslation("kpi.change"), change));
         kpis.addClassName("kpis");
         return kpis;
     }
 
-    private static Div kpi(String id, String label, String value) {
-        Div box = new Div();
-        box.setId(id);
-        box.addClassName("kpi");
-        Span v = new Span(value);
-        v.addClassName("value");
-        Span l = new Span(label);
-        l.addClassName("label");
-        box.add(v, l);
-        return box;
-    }
 
     private ChartPanel trendPanel(ScopeSummary s, String note) {
         List<YearSummary> series = s.series();

@@ -48,6 +48,7 @@ import th.ita.insight.dashboard.chart.ChartPanel;
 import th.ita.insight.dashboard.chart.TableData;
 import th.ita.insight.dashboard.security.AccessPolicy;
 import th.ita.insight.dashboard.shell.Filters;
+import th.ita.insight.dashboard.shell.Widgets;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -98,24 +99,18 @@ class ProvinceView extends VerticalLayout implements BeforeEnterObserver {
             add(new Paragraph(getTranslation("overview.empty")));
             return;
         }
-        FiscalYear year = Filters.getInt(location, "year").filter(y -> years.stream().anyMatch(f -> f.buddhistEra() == y))
-                .map(FiscalYear::of).orElse(years.getLast());
+        FiscalYear year = Widgets.year(location, years);
         Optional<Province> province = Filters.get(location, "code").flatMap(provinces::find);
         add(provinceFilters(location, years, year, province));
         if (province.isEmpty()) {
-            Paragraph p = new Paragraph(Filters.get(location, "code").isPresent()
-                    ? getTranslation("province.not-found", Filters.get(location, "code").get()) : getTranslation("province.hint"));
-            p.setId(Filters.get(location, "code").isPresent() ? "not-found" : "province-hint");
-            p.addClassName("friendly-message");
-            add(p);
+            add(Filters.get(location, "code").isPresent()
+                    ? Widgets.message("not-found", getTranslation("province.not-found", Filters.get(location, "code").get()))
+                    : Widgets.message("province-hint", getTranslation("province.hint")));
             return;
         }
         Province p = province.get();
         if (!policy.mayViewProvince(p.code())) {
-            Paragraph denied = new Paragraph(getTranslation("access.denied.province", english() ? p.nameEn() : p.nameTh()));
-            denied.setId("no-access");
-            denied.addClassName("friendly-message");
-            add(denied);
+            add(Widgets.message("no-access", getTranslation("access.denied.province", english() ? p.nameEn() : p.nameTh())));
             return;
         }
         Optional<ProvinceStanding> standing = provinces.standings(year).stream()
@@ -170,16 +165,9 @@ class ProvinceView extends VerticalLayout implements BeforeEnterObserver {
                 go(Filters.with(location, params("code", e.getValue().code(), "district", "", "compare", "")));
             }
         });
-        Select<Integer> yearSelect = new Select<>();
-        yearSelect.setId("year-filter");
-        yearSelect.setLabel(getTranslation("filter.year"));
-        yearSelect.setItems(years.stream().map(FiscalYear::buddhistEra).toList().reversed());
-        yearSelect.setValue(year.buddhistEra());
-        yearSelect.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                go(Filters.with(location, Map.of("year", String.valueOf(e.getValue()))));
-            }
-        });
+        Select<Integer> yearSelect = Widgets.yearSelect("year-filter", getTranslation("filter.year"),
+                years.stream().map(FiscalYear::buddhistEra).toList(), year.buddhistEra(),
+                y -> go(Filters.with(location, Map.of("year", String.valueOf(y)))));
         return new HorizontalLayout(select, yearSelect);
     }
 
@@ -388,12 +376,12 @@ class ProvinceView extends VerticalLayout implements BeforeEnterObserver {
 
     private Div standingKpis(ProvinceStanding s) {
         FlexLayout kpis = new FlexLayout(
-                kpi("kpi-agencies", getTranslation("col.agencies"), String.valueOf(s.agencies())),
-                kpi("kpi-mean", getTranslation("province.mean"), two(s.mean()) + " (" + getTranslation("province.nation") + " " + two(s.nationalMean()) + ")"),
-                kpi("kpi-pass", getTranslation("province.pass"), two(100 * s.passShare()) + " % (" + getTranslation("province.nation") + " "
+                Widgets.kpi("kpi-agencies", getTranslation("col.agencies"), String.valueOf(s.agencies())),
+                Widgets.kpi("kpi-mean", getTranslation("province.mean"), two(s.mean()) + " (" + getTranslation("province.nation") + " " + two(s.nationalMean()) + ")"),
+                Widgets.kpi("kpi-pass", getTranslation("province.pass"), two(100 * s.passShare()) + " % (" + getTranslation("province.nation") + " "
                         + two(100 * s.nationalPassShare()) + " %)"),
-                kpi("kpi-rank", getTranslation("province.rank"), s.rankByMean() + " / " + s.provinces()),
-                kpi("kpi-rank-pass", getTranslation("province.rank.pass"), s.rankByPassShare() + " / " + s.provinces()));
+                Widgets.kpi("kpi-rank", getTranslation("province.rank"), s.rankByMean() + " / " + s.provinces()),
+                Widgets.kpi("kpi-rank-pass", getTranslation("province.rank.pass"), s.rankByPassShare() + " / " + s.provinces()));
         kpis.addClassName("kpis");
         return new Div(kpis);
     }
@@ -405,17 +393,6 @@ class ProvinceView extends VerticalLayout implements BeforeEnterObserver {
         return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
     }
 
-    private static Div kpi(String id, String label, String value) {
-        Div box = new Div();
-        box.setId(id);
-        box.addClassName("kpi");
-        Span v = new Span(value);
-        v.addClassName("value");
-        Span l = new Span(label);
-        l.addClassName("label");
-        box.add(v, l);
-        return box;
-    }
 
     private static Map<String, String> params(String... kv) {
         Map<String, String> m = new LinkedHashMap<>();
