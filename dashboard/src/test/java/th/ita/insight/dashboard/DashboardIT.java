@@ -202,6 +202,14 @@ class DashboardIT {
         page.waitForSelector("#compare ita-echart[data-rendered]", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
         String link = page.url();
         assertThat(link).contains("code=31").contains("type=SAO").contains("year=2564");
+        assertThat(page.locator("#scatter ita-echart").count()).isEqualTo(1);
+        // printing (or saving as PDF) puts the view's filters on the page
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+        assertThat(page.locator("#print-header").isVisible()).isTrue();
+        assertThat(page.locator("#print-header").innerText()).contains("code=31").contains("type=SAO").contains("supervisor");
+        byte[] pdf = page.pdf(new Page.PdfOptions().setPath(SHOTS.resolve("supervisor-province.pdf")).setPrintBackground(true));
+        assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.SCREEN));
         int compared = page.locator("#compare vaadin-grid-cell-content").count();
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("supervisor-compare.png")).setFullPage(true));
 

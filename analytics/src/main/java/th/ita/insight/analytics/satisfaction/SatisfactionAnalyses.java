@@ -61,6 +61,37 @@ public final class SatisfactionAnalyses {
                 r4(meeting), List.copyOf(areas)));
     }
 
+    /** An agency's total against its overall (respondent-weighted) satisfaction. */
+    public record AgencyPoint(String agencyCode, String nameTh, double total, double eit, double overallMean,
+                              double overallPercent, int respondents) {}
+
+    /** Every agency of a province with both a total and a survey in the year (for the total-vs-satisfaction scatter). */
+    public List<AgencyPoint> provincePoints(String provinceCode, FiscalYear year) {
+        List<AgencyPoint> out = new ArrayList<>();
+        try (Connection c = store.newConnection(); PreparedStatement ps = c.prepareStatement("""
+                SELECT a.agency_code, a.name_th, y.total, y.eit,
+                       sum(s.mean_score * s.respondents) / sum(s.respondents),
+                       sum(s.percent_satisfied * s.respondents) / sum(s.respondents), sum(s.respondents)::INTEGER
+                FROM v_agency_year y
+                JOIN v_agency a USING (agency_code)
+                JOIN v_satisfaction s ON s.agency_code = y.agency_code AND s.fiscal_year = y.fiscal_year
+                WHERE y.fiscal_year = ? AND a.province_code = ? AND y.total IS NOT NULL
+                GROUP BY a.agency_code, a.name_th, y.total, y.eit
+                ORDER BY a.agency_code""")) {
+            ps.setInt(1, year.buddhistEra());
+            ps.setString(2, provinceCode);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new AgencyPoint(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4),
+                            r2(rs.getDouble(5)), r2(rs.getDouble(6)), rs.getInt(7)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the satisfaction of province " + provinceCode + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
     /** EIT against overall satisfaction: nationally, then per province and per agency type (scopes with n ≥ 5). */
     public List<Correlation> eitLinks(FiscalYear year) {
         Map<String, List<double[]>> groups = new LinkedHashMap<>();

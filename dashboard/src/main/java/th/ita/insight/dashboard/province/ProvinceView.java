@@ -42,6 +42,7 @@ import th.ita.insight.analytics.province.Province;
 import th.ita.insight.analytics.province.ProvinceAgency;
 import th.ita.insight.analytics.province.ProvinceComparison;
 import th.ita.insight.analytics.province.ProvinceStanding;
+import th.ita.insight.analytics.satisfaction.SatisfactionAnalyses;
 import th.ita.insight.analytics.trend.TrendQueries;
 import th.ita.insight.dashboard.chart.ChartOptions;
 import th.ita.insight.dashboard.chart.ChartPanel;
@@ -79,8 +80,11 @@ class ProvinceView extends VerticalLayout implements BeforeEnterObserver {
     private final AgencyComparison comparison;
     private final TrendQueries trends;
     private final AccessPolicy policy;
+    private final SatisfactionAnalyses satisfaction;
 
-    ProvinceView(AccessPolicy policy, ProvinceComparison provinces, AgencyComparison comparison, TrendQueries trends) {
+    ProvinceView(AccessPolicy policy, ProvinceComparison provinces, AgencyComparison comparison, TrendQueries trends,
+                 SatisfactionAnalyses satisfaction) {
+        this.satisfaction = satisfaction;
         this.provinces = provinces;
         this.comparison = comparison;
         this.trends = trends;
@@ -150,6 +154,10 @@ class ProvinceView extends VerticalLayout implements BeforeEnterObserver {
         }
         add(heatmapPanel(p, year, shown, note));
         add(typePanel(all, note));
+        List<SatisfactionAnalyses.AgencyPoint> points = satisfaction.provincePoints(p.code(), year);
+        if (!points.isEmpty()) {
+            add(satisfactionPanel(points, year, note));
+        }
     }
 
     private HorizontalLayout provinceFilters(Location location, List<FiscalYear> years, FiscalYear year, Optional<Province> current) {
@@ -372,6 +380,23 @@ class ProvinceView extends VerticalLayout implements BeforeEnterObserver {
         return new ChartPanel("types", getTranslation("chart.types"), note, chart,
                 new TableData(List.of(getTranslation("col.type"), "n", "min", "Q1", getTranslation("col.median"), "Q3", "max"), rows),
                 getTranslation("table.show"), getTranslation("table.download"), "320px");
+    }
+
+    private ChartPanel satisfactionPanel(List<SatisfactionAnalyses.AgencyPoint> points, FiscalYear year, String note) {
+        Number[][] xy = points.stream().map(pt -> new Number[] {pt.overallPercent(), pt.total()}).toArray(Number[][]::new);
+        org.icepear.echarts.Scatter chart = new org.icepear.echarts.Scatter()
+                .setTitle(new Title().setText(getTranslation("chart.scatter", year)).setSubtext(getTranslation("chart.scatter.subtitle", points.size())))
+                .setTooltip(new Tooltip().setTrigger("item"))
+                .addXAxis(new ValueAxis().setName(getTranslation("col.percent")).setMin(50).setMax(100))
+                .addYAxis(new ValueAxis().setName(getTranslation("col.total")).setMin(0).setMax(100))
+                .addSeries(new org.icepear.echarts.charts.scatter.ScatterSeries().setName(getTranslation("col.total")).setData(xy)
+                        .setMarkLine(ChartOptions.lines(false, new ChartOptions.Line(getTranslation("line.passmark"), 85, ChartOptions.PASS_COLOUR))));
+        List<List<String>> rows = points.stream().map(pt -> List.of(pt.agencyCode(), pt.nameTh(), two(pt.total()), two(pt.eit()),
+                two(pt.overallMean()), two(pt.overallPercent()), String.valueOf(pt.respondents()))).toList();
+        return new ChartPanel("scatter", getTranslation("chart.scatter", year), note, chart,
+                new TableData(List.of(getTranslation("col.code"), getTranslation("col.name"), getTranslation("col.total"), "EIT",
+                        getTranslation("col.mean5"), getTranslation("col.percent"), "n"), rows),
+                getTranslation("table.show"), getTranslation("table.download"), "380px");
     }
 
     private Div standingKpis(ProvinceStanding s) {

@@ -23,6 +23,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final th.ita.insight.dashboard.security.AccessPolicy policy;
     private final com.vaadin.flow.component.button.Button logout = new com.vaadin.flow.component.button.Button();
     private final Span user = new Span();
+    private com.vaadin.flow.component.button.Button print;
+    /** Printed at the top of every printout: what view, which filters, when, by whom. */
+    private final Span printHeader = new Span();
 
     public MainLayout(th.ita.insight.dashboard.security.AccessPolicy policy) {
         this.policy = policy;
@@ -33,12 +36,21 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         title.addClassName("app-title");
         language.setId("language-switch");
         language.addClassName("language-switch");
-        Div right = new Div(user, language, logout);
+        com.vaadin.flow.component.button.Button print = new com.vaadin.flow.component.button.Button(
+                com.vaadin.flow.component.icon.VaadinIcon.PRINT.create(), e -> e.getSource().getUI()
+                        .ifPresent(ui -> ui.getPage().executeJs("window.print()")));
+        print.setId("print");
+        print.addThemeName("tertiary");
+        this.print = print;
+        Div right = new Div(user, language, print, logout);
         right.addClassName("app-bar-right");
         Div bar = new Div(title, right);
         bar.addClassName("app-bar");
         addToNavbar(new DrawerToggle(), bar);
         addToDrawer(nav);
+        printHeader.setId("print-header");
+        printHeader.addClassName("print-only");
+        addToNavbar(printHeader);
         setPrimarySection(Section.DRAWER);
     }
 
@@ -56,6 +68,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         language.setHref(Language.toggle(event.getLocation()));
         language.setText(getTranslation("lang.switch"));
         logout.setText(getTranslation("nav.logout"));
+        print.setAriaLabel(getTranslation("nav.print"));
+        print.setTooltipText(getTranslation("nav.print"));
+        String query = event.getLocation().getQueryParameters().getQueryString();
+        printHeader.setText(getTranslation("print.header", "/" + event.getLocation().getPath() + (query.isEmpty() ? "" : "?" + java.net.URLDecoder.decode(query, java.nio.charset.StandardCharsets.UTF_8)),
+                java.time.chrono.ThaiBuddhistDate.now().format(java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy")),
+                policy.currentUser().map(th.ita.insight.dashboard.security.ItaUser::username).orElse("")));
         user.setText(policy.currentUser().map(u -> u.username() + " · " + u.roles().stream().map(r -> getTranslation("role." + r.name()))
                 .sorted().collect(java.util.stream.Collectors.joining(", "))).orElse(""));
     }
