@@ -1,22 +1,62 @@
 import { LitElement, html, css, PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import * as echarts from 'echarts';
+import thailandMap from '@svg-maps/thailand';
+
+/** The server's request for a province map: which registered map name to use and each shape id's label. */
+interface SvgMapRequest {
+  name: string;
+  names: Record<string, string>;
+}
+
+// the package's own types name a package that is not installed; this is the shape it exports
+const thailand = thailandMap as unknown as { viewBox: string; locations: { id: string; path: string }[] };
+
+const escapeXml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * Registers the provinces of Thailand (@svg-maps/thailand, CC BY 4.0, from npm) as an ECharts SVG map whose
+ * regions are named with the labels the server sends, so tooltips and data items use the users' language.
+ */
+function registerThailand(request: SvgMapRequest) {
+  if (echarts.getMap(request.name)) {
+    return;
+  }
+  const paths = thailand.locations
+    .map(l => `<path name="${escapeXml(request.names[l.id] ?? l.id)}" d="${l.path}"/>`)
+    .join('');
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${thailand.viewBox}">${paths}</svg>`;
+  echarts.registerMap(request.name, { svg });
+}
 
 /**
  * <ita-echart>: renders an ECharts option set from the server. Text in ECharts is drawn on a canvas, which
- * does not wait for web fonts, so the Thai font is loaded before the first setOption.
+ * does not wait for web fonts, so the Thai font is loaded before the first setOption. Until a drawing is
+ * finished, a loading indicator (text from the `loading-label` attribute) covers the chart.
  */
 @customElement('ita-echart')
 export class ItaEchart extends LitElement {
-  static styles = css`:host{display:block;position:relative} #c{width:100%;height:100%}`;
+  static styles = css`
+    :host{display:block;position:relative}
+    #c{width:100%;height:100%}
+    .loading{position:absolute;inset:0;display:flex;align-items:center;justify-content:center;gap:.5em;
+      background:rgba(255,255,255,.7);color:#555;font-size:.9em}
+    .spinner{width:1.2em;height:1.2em;border:3px solid #ccc;border-top-color:#1565c0;border-radius:50%;
+      animation:spin 0.8s linear infinite}
+    @keyframes spin{to{transform:rotate(360deg)}}
+    @media (prefers-reduced-motion: reduce){.spinner{animation:none}}
+    :host([data-rendered]) .loading{display:none}
+  `;
 
   @property({ type: Object, attribute: false }) option: Record<string, unknown> = {};
+  @property({ attribute: 'loading-label' }) loadingLabel = 'กำลังโหลด…';
 
   private chart?: echarts.ECharts;
   private resizeObserver?: ResizeObserver;
 
   render() {
-    return html`<div id="c"></div>`;
+    return html`<div id="c"></div><div class="loading" role="status"><span class="spinner"></span>${this.loadingLabel}</div>`;
   }
 
   connectedCallback() {
@@ -33,14 +73,18 @@ export class ItaEchart extends LitElement {
       this.resizeObserver.observe(this);
     }
     if (changed.has('option')) {
+      // data-rendered marks a finished drawing (animation included) of the CURRENT option, for tests and print
+      this.removeAttribute('data-rendered');
       try {
         await document.fonts.load('14px Sarabun');
       } catch (e) {
         // the font is optional for drawing; ECharts falls back to the system font
       }
-      const option = { textStyle: { fontFamily: 'Sarabun, sans-serif' }, ...this.option };
-      // data-rendered marks a finished drawing (animation included) of the CURRENT option, for tests and print
-      this.removeAttribute('data-rendered');
+      const { itaSvgMap, ...rest } = this.option as { itaSvgMap?: SvgMapRequest };
+      if (itaSvgMap) {
+        registerThailand(itaSvgMap);
+      }
+      const option = { textStyle: { fontFamily: 'Sarabun, sans-serif' }, ...rest };
       this.chart.off('finished');
       this.chart.on('finished', () => this.setAttribute('data-rendered', 'true'));
       this.chart.setOption(option, true);

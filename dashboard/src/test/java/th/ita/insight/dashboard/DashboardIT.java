@@ -119,7 +119,7 @@ class DashboardIT {
     }
 
     @Test
-    void executiveChangesYearAndScopeAndTheUrlKeepsThem() {
+    void executiveChangesYearAndScopeAndTheUrlKeepsThem() throws IOException {
         login("executive", "/");
         chartsDrawn();
         assertThat(page.locator("h1").innerText()).contains("ภาพรวมผลการประเมิน ITA");
@@ -128,6 +128,23 @@ class DashboardIT {
         assertThat(page.locator("#trend .chart-note").innerText()).contains("ที่มา");
         assertThat(page.locator("ita-echart").count()).isGreaterThanOrEqualTo(6);
         assertThat(page.evaluate("() => document.fonts.check('16px Sarabun')")).isEqualTo(true);
+        // the province map: 77 provinces with data, drawn in the four colour bands (not a blank canvas)
+        assertThat(page.evaluate("() => document.querySelector('#province-map ita-echart').option.series[0].data.length"))
+                .isEqualTo(77);
+        assertThat(page.locator("#province-map .chart-note").innerText()).contains("CC BY 4.0");
+        Object coloured = page.evaluate("() => { const c = document.querySelector('#province-map ita-echart').shadowRoot.querySelector('canvas');"
+                + " const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let n = 0;"
+                + " for (let i = 0; i < d.length; i += 4) { if (d[i + 3] > 0 && (Math.abs(d[i] - d[i + 1]) > 40)) n++; } return n; }");
+        assertThat(((Number) coloured).intValue()).isGreaterThan(5_000);
+        page.locator("#province-map").screenshot(new Locator.ScreenshotOptions().setPath(SHOTS.resolve("executive-map.png")));
+        // the provinces' data as a workbook: a header row and one number row per province
+        Download xlsx = page.waitForDownload(() -> page.locator("#provinces-xlsx").click());
+        assertThat(xlsx.suggestedFilename()).isEqualTo("provinces.xlsx");
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(xlsx.createReadStream())) {
+            var rows = workbook.getFirstSheet().read();
+            assertThat(rows).hasSize(78);
+            assertThat(rows.get(1).getCell(3).getType()).isEqualTo(org.dhatim.fastexcel.reader.CellType.NUMBER);
+        }
 
         choose("#year-filter", "2566");
         page.waitForURL("**year=2566**");
@@ -177,7 +194,7 @@ class DashboardIT {
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("planner-nongkong-2564.png")).setFullPage(true));
 
         // the chart's data as CSV, formula-safe, with Thai intact
-        Download download = page.waitForDownload(() -> page.locator("#agency-indicators .chart-download").click());
+        Download download = page.waitForDownload(() -> page.locator("#agency-indicators-csv").click());
         String csv = Files.readString(download.path(), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFF").contains("การเปิดเผยข้อมูล").contains("29.24");
     }
@@ -219,6 +236,36 @@ class DashboardIT {
         assertThat(again.locator("#type-filter").innerText()).contains("องค์การบริหารส่วนตำบล");
         assertThat(again.locator("#compare vaadin-grid-cell-content").count()).isEqualTo(compared);
         again.close();
+    }
+
+    @Test
+    void theOverviewWorksFromTheKeyboardAlone() {
+        login("executive", "/");
+        chartsDrawn();
+        // Tab order reaches the filters, every chart's table toggle and its downloads
+        List<String> reached = new ArrayList<>();
+        page.locator("#year-filter vaadin-select-value-button").focus();
+        for (int i = 0; i < 60; i++) {
+            reached.add((String) page.evaluate("() => { let e = document.activeElement; while (e && e.shadowRoot && e.shadowRoot.activeElement) e = e.shadowRoot.activeElement;"
+                    + " const host = e.closest('[id]') || e; return e.tagName.toLowerCase() + '#' + (e.id || host.id || ''); }"));
+            page.keyboard().press("Tab");
+        }
+        assertThat(String.join(" ", reached)).contains("#scope-filter").contains("#trend-csv").contains("#trend-xlsx")
+                .contains("vaadin-details-summary");
+        // a year is chosen with the keys alone, and the URL follows
+        String before = page.locator("#kpi-mean .label").innerText();
+        page.locator("#year-filter vaadin-select-value-button").focus();
+        page.keyboard().press("ArrowDown");
+        page.waitForSelector("vaadin-select-item[focused]");
+        page.keyboard().press("ArrowDown");
+        page.keyboard().press("Enter");
+        page.waitForURL("**year=**");
+        assertThat(page.locator("#kpi-mean .label").innerText()).isNotEqualTo(before);
+        // a chart's data table opens with Enter on its focused toggle
+        page.locator("#trend vaadin-details-summary").focus();
+        page.keyboard().press("Enter");
+        page.waitForSelector("#trend vaadin-grid >> visible=true");
+        assertThat(page.locator("#trend vaadin-details").getAttribute("opened")).isNotNull();
     }
 
     @Test

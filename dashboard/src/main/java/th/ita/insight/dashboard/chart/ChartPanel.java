@@ -22,6 +22,17 @@ public class ChartPanel extends Div {
 
     public ChartPanel(String id, String title, String note, Chart<?, ?> chart, TableData data, String tableLabel,
                       String downloadLabel, String height) {
+        this(id, title, note, echart -> echart.setChart(chart), data, tableLabel, downloadLabel, height);
+    }
+
+    /** For options echarts-java does not model (the province map): the option as JSON. */
+    public ChartPanel(String id, String title, String note, String optionJson, TableData data, String tableLabel,
+                      String downloadLabel, String height) {
+        this(id, title, note, echart -> echart.setOptionJson(optionJson), data, tableLabel, downloadLabel, height);
+    }
+
+    private ChartPanel(String id, String title, String note, java.util.function.Consumer<EChart> option, TableData data,
+                       String tableLabel, String downloadLabel, String height) {
         setId(id);
         addClassName("chart-panel");
         H3 heading = new H3(title);
@@ -33,7 +44,7 @@ public class ChartPanel extends Div {
         }
         EChart echart = new EChart(title);
         echart.setHeight(height);
-        echart.setChart(chart);
+        option.accept(echart);
         add(echart);
 
         Grid<List<String>> grid = new Grid<>();
@@ -58,6 +69,18 @@ public class ChartPanel extends Div {
                 downloadLabel);
         download.getElement().setAttribute("download", true);
         download.addClassName("chart-download");
-        add(table, download);
+        download.setId(id + "-csv");
+        // the workbook is made when asked for, not with every view
+        Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = Xlsx.of(data, id);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), id + ".xlsx",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes.length);
+        }), getTranslation("table.download.xlsx"));
+        xlsx.getElement().setAttribute("download", true);
+        xlsx.addClassName("chart-download");
+        xlsx.setId(id + "-xlsx");
+        Div downloads = new Div(download, xlsx);
+        downloads.addClassName("chart-downloads");
+        add(table, downloads);
     }
 }

@@ -16,6 +16,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Tag("ita-echart")
 @NpmPackage(value = "echarts", version = "6.1.0")
+@NpmPackage(value = "@svg-maps/thailand", version = "2.0.0")
 @JsModule("./ita-echart.ts")
 public class EChart extends Component implements HasSize {
 
@@ -25,6 +26,7 @@ public class EChart extends Component implements HasSize {
     public EChart(String ariaLabel) {
         getElement().setAttribute("role", "img");
         getElement().setAttribute("aria-label", ariaLabel);
+        getElement().setAttribute("loading-label", getTranslation("chart.loading"));
         setWidthFull();
         setHeight("380px");
     }

@@ -119,7 +119,7 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
         String note = getTranslation("chart.note");
         add(trendPanel(s, note), bandPanel(scope, note), distributionPanel(s, note), indicatorPanel(s, note), moversPanel(s, note));
         if (scope.kind() == Scope.Kind.NATION || scope.kind() == Scope.Kind.REGION) {
-            add(provincePanel(scope, year, note));
+            add(mapPanel(scope, year, note), provincePanel(scope, year, note));
         }
     }
 
@@ -315,6 +315,22 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
                 new TableData(List.of(getTranslation("col.code"), getTranslation("col.name"), getTranslation("col.province"),
                         getTranslation("col.previous"), getTranslation("col.total"), getTranslation("col.change")), rows),
                 getTranslation("table.show"), getTranslation("table.download"), "520px");
+    }
+
+    private ChartPanel mapPanel(Scope scope, FiscalYear year, String note) {
+        List<ProvinceStanding> standings = provinces.standings(year).stream()
+                .filter(p -> scope.kind() != Scope.Kind.REGION || p.region().equals(scope.value())).toList();
+        Map<String, String> labels = new java.util.HashMap<>();
+        provinces.all().forEach(p -> labels.put(p.code(), english() ? p.nameEn() : p.nameTh()));
+        String title = getTranslation("chart.map.title", year);
+        String json = ProvinceMap.option(title, standings, p -> labels.get(p.provinceCode()), labels,
+                english() ? "thailand-en" : "thailand-th");
+        List<List<String>> rows = standings.stream().map(p -> List.of(p.provinceCode(), labels.get(p.provinceCode()),
+                String.valueOf(p.agencies()), two(p.mean()), two(100 * p.passShare()))).toList();
+        return new ChartPanel("province-map", title, note + " · " + getTranslation("chart.map.credit"), json,
+                new TableData(List.of(getTranslation("col.code"), getTranslation("col.province"), getTranslation("col.agencies"),
+                        getTranslation("col.mean"), getTranslation("col.pass")), rows),
+                getTranslation("table.show"), getTranslation("table.download"), "640px");
     }
 
     private ChartPanel provincePanel(Scope scope, FiscalYear year, String note) {
