@@ -84,7 +84,15 @@ export class ItaEchart extends LitElement {
       if (itaSvgMap) {
         registerThailand(itaSvgMap);
       }
-      const option = { textStyle: { fontFamily: 'Sarabun, sans-serif' }, ...rest };
+      // short animations: a dashboard is read, not watched; none at all for users who ask for less motion
+      const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      const option = {
+        textStyle: { fontFamily: 'Sarabun, sans-serif' },
+        animation: !reduced,
+        animationDuration: 300,
+        animationDurationUpdate: 300,
+        ...rest
+      };
       this.chart.off('finished');
       this.chart.on('finished', () => this.setAttribute('data-rendered', 'true'));
       this.chart.setOption(option, true);

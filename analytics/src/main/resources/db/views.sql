@@ -128,7 +128,7 @@ WHERE t.total IS NOT NULL;
 -- unchanged / no_previous_year), with the points the TOTAL would gain if it rose to the threshold or to 100.
 -- indicator_analysis(fy, code) is the same as a table macro: NULL means every year / every agency. Filtering
 -- before the window keeps one agency's analysis within milliseconds.
-CREATE OR REPLACE MACRO indicator_analysis(fy, code) AS TABLE
+CREATE OR REPLACE MACRO indicator_analysis_compute(fy, code) AS TABLE
 WITH base AS (
     -- one agency-year is one row of agency_year_total (scores as a map), so a lookup reads 55k rows, not 550k
     SELECT t.fiscal_year, t.agency_code, m.indicator, t.indicator_scores[m.indicator] AS score, m.tool, m.weight,
@@ -165,6 +165,14 @@ SELECT fiscal_year, agency_code, indicator, tool, name_th, name_en, score, previ
        weight * (100 - score)                                       AS gain_to_100
 FROM classified;
 
+-- Internal: indicator_analysis_compute is what DerivedTables stores in agency_indicator_year at every load.
+-- The public API reads the stored rows.
+CREATE OR REPLACE MACRO indicator_analysis(fy, code) AS TABLE
+SELECT fiscal_year, agency_code, indicator, tool, name_th, name_en, score, previous, change, trend_class,
+       is_highest, class, is_weak, weight, weak_threshold, gain_to_threshold, gain_to_100
+FROM agency_indicator_year
+WHERE (fy IS NULL OR fiscal_year = fy) AND (code IS NULL OR agency_code = code);
+
 CREATE OR REPLACE VIEW v_indicator_analysis AS SELECT * FROM indicator_analysis(NULL, NULL);
 
 CREATE OR REPLACE VIEW v_satisfaction AS
@@ -188,3 +196,18 @@ SELECT y.fiscal_year, y.methodology_version, y.pass_mark, y.weak_threshold, y.ta
        y.band_scheme, y.weights_assumed, y.bands_assumed, i.indicator, i.tool, i.weight, i.name_th, i.name_en
 FROM methodology_year y
 JOIN methodology_indicator i USING (fiscal_year);
+
+-- Item-level results (IIT/EIT items scored from raw responses or loaded as columns, OIT items), with the
+-- indicator each item belongs to in that year's dictionaries.
+CREATE OR REPLACE VIEW v_item_result AS
+SELECT r.fiscal_year, r.agency_code, r.tool, r.item,
+       coalesce(s.indicator, o.indicator) AS indicator,
+       r.score, r.respondents, r.batch_id
+FROM item_result r
+LEFT JOIN survey_item s ON s.fiscal_year = r.fiscal_year AND s.item = r.item
+LEFT JOIN methodology_year y ON y.fiscal_year = r.fiscal_year
+LEFT JOIN oit_item o ON o.dictionary = y.oit_item_dictionary AND o.item = r.item;
+
+-- The IIT/EIT questionnaire items that score raw responses (an assumption: see methodology/README.md).
+CREATE OR REPLACE VIEW v_survey_item AS
+SELECT fiscal_year, tool, item, indicator, scale, reverse_keyed FROM survey_item;

@@ -2,7 +2,6 @@ package th.ita.insight.dashboard;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -13,21 +12,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import th.ita.insight.ingest.demo.DemoStoreBuilder;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,9 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DashboardIT {
 
-    static final Path TARGET = Path.of("target");
-    static final Path SHOTS = TARGET.resolve("screenshots");
-    static Process app;
+    static final Path SHOTS = RunningDashboard.TARGET.resolve("screenshots");
+    static RunningDashboard dashboard;
     static Playwright playwright;
     static Browser browser;
     static String base;
@@ -50,27 +40,11 @@ class DashboardIT {
 
     @BeforeAll
     static void start() throws Exception {
-        Path work = Files.createDirectories(TARGET.resolve("it-store"));
-        Path db = DemoStoreBuilder.build(work.resolve("ita.duckdb"), work.resolve("demo")).store();
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        base = "http://localhost:" + port;
-        String java = ProcessHandle.current().info().command().orElse("java");
-        String jar = System.getProperty("ita.dashboard.jar", TARGET.resolve("ita-dashboard.jar").toString());
-        app = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-Xmx1g", "-jar", jar,
-                "--server.port=" + port, "--ita.db=" + db.toAbsolutePath(), "--ita.demo-users=true")
-                .redirectErrorStream(true).redirectOutput(TARGET.resolve("it-dashboard.log").toFile()).start();
-        waitForHttp(base + "/", Duration.ofSeconds(90));
+        dashboard = RunningDashboard.start("it-store");
+        base = dashboard.base;
         Files.createDirectories(SHOTS);
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(System.getProperty("ita.chromium", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--disable-dev-shm-usage")));
+        playwright = RunningDashboard.playwright();
+        browser = RunningDashboard.chromium(playwright);
     }
 
     @AfterAll
@@ -81,8 +55,8 @@ class DashboardIT {
         if (playwright != null) {
             playwright.close();
         }
-        if (app != null) {
-            app.destroy();
+        if (dashboard != null) {
+            dashboard.close();
         }
     }
 
@@ -99,16 +73,8 @@ class DashboardIT {
         });
     }
 
-    /** Logs in as a demo user (password = user name), then opens {@code path}. */
     void login(String user, String path) {
-        page.navigate(base + "/login");
-        page.waitForSelector("vaadin-login-form input[name='username']");
-        page.locator("vaadin-login-form input[name='username']").fill(user);
-        page.locator("vaadin-login-form input[name='password']").fill(user);
-        page.locator("vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form button[type='submit']").first().click();
-        page.waitForURL(url -> !url.contains("/login"));
-        page.navigate(base + path);
-        page.waitForSelector("#current-user:has-text('" + user + "')");
+        dashboard.login(page, user, path);
     }
 
     @AfterEach
@@ -359,8 +325,7 @@ class DashboardIT {
     }
 
     private void chartsDrawn() {
-        page.waitForFunction("() => { const c = [...document.querySelectorAll('ita-echart')]; "
-                + "return c.length > 0 && c.every(e => e.hasAttribute('data-rendered')); }");
+        RunningDashboard.chartsDrawn(page);
     }
 
     private int count() {
@@ -370,25 +335,5 @@ class DashboardIT {
     private void choose(String select, String item) {
         page.locator(select).click();
         page.locator("vaadin-select-item:has-text('" + item + "')").first().click();
-    }
-
-    private static void waitForHttp(String url, Duration timeout) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).followRedirects(HttpClient.Redirect.NORMAL).build();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!app.isAlive()) {
-                throw new IllegalStateException("the dashboard exited early; see target/it-dashboard.log");
-            }
-            try {
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not up yet
-            }
-            Thread.sleep(300);
-        }
-        throw new IllegalStateException("the dashboard did not answer at " + url + " within " + timeout);
     }
 }

@@ -29,9 +29,17 @@ public final class Methodology {
     private final NavigableMap<FiscalYear, YearMethodology> years;
     private final List<OitItem> oitItems;
 
-    private Methodology(NavigableMap<FiscalYear, YearMethodology> years, List<OitItem> oitItems) {
+    private final Map<FiscalYear, Map<String, SurveyItem>> surveyItems;
+
+    private Methodology(NavigableMap<FiscalYear, YearMethodology> years, List<OitItem> oitItems, List<SurveyItem> surveyItems) {
         this.years = years;
         this.oitItems = List.copyOf(oitItems);
+        Map<FiscalYear, Map<String, SurveyItem>> byYear = new java.util.TreeMap<>();
+        for (SurveyItem i : surveyItems) {
+            byYear.computeIfAbsent(i.fiscalYear(), k -> new java.util.LinkedHashMap<>()).put(i.item(), i);
+        }
+        byYear.replaceAll((k, v) -> java.util.Collections.unmodifiableMap(v));
+        this.surveyItems = java.util.Collections.unmodifiableMap(byYear);
     }
 
     /** The methodology that ships with this build. */
@@ -67,6 +75,16 @@ public final class Methodology {
 
     public List<OitItem> oitItems(String dictionary) {
         return oitItems.stream().filter(i -> i.dictionary().equals(dictionary)).toList();
+    }
+
+    /** The IIT and EIT questionnaire items of a fiscal year, by item code (i1.., e1..). */
+    public Map<String, SurveyItem> surveyItems(FiscalYear year) {
+        return surveyItems.getOrDefault(year, Map.of());
+    }
+
+    /** Every year's questionnaire items. */
+    public List<SurveyItem> surveyItems() {
+        return surveyItems.values().stream().flatMap(m -> m.values().stream()).toList();
     }
 
     public List<OitItem> oitItems() {
@@ -107,7 +125,17 @@ public final class Methodology {
             items.add(new OitItem(r.getField("dictionary"), r.getField("item"), Integer.parseInt(r.getField("indicator")),
                     r.getField("sub_indicator"), r.getField("name_th")));
         }
-        return new Methodology(years, items);
+        List<SurveyItem> survey = new ArrayList<>();
+        for (NamedCsvRecord r : read("survey-items.csv")) {
+            for (int fy = Integer.parseInt(r.getField("first_year")); fy <= Integer.parseInt(r.getField("last_year")); fy++) {
+                if (years.containsKey(FiscalYear.of(fy))) {
+                    survey.add(new SurveyItem(FiscalYear.of(fy), Tool.valueOf(r.getField("tool")), r.getField("item"),
+                            Integer.parseInt(r.getField("indicator")), AnswerScale.valueOf(r.getField("scale")),
+                            Boolean.parseBoolean(r.getField("reverse_keyed"))));
+                }
+            }
+        }
+        return new Methodology(years, items, survey);
     }
 
     private static List<NamedCsvRecord> read(String file) {

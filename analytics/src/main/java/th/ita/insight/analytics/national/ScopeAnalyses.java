@@ -36,6 +36,10 @@ public final class ScopeAnalyses {
     }
 
     public Optional<ScopeSummary> summary(Scope scope, FiscalYear year, int movers) {
+        return store.cached("scopeSummary " + scope + " " + year + " " + movers, () -> (computeSummary(scope, year, movers)));
+    }
+
+    private Optional<ScopeSummary> computeSummary(Scope scope, FiscalYear year, int movers) {
         List<YearSummary> series = trends.series(scope);
         Optional<YearSummary> thisYear = series.stream().filter(y -> y.fiscalYear().equals(year)).findFirst();
         if (thisYear.isEmpty()) {
@@ -58,8 +62,8 @@ public final class ScopeAnalyses {
                 SELECT i.indicator, any_value(i.name_th), count(*), count(*) FILTER (WHERE i.is_weak),
                        avg(CASE WHEN i.is_weak THEN 1.0 ELSE 0.0 END),
                        coalesce(avg(i.weak_threshold - i.score) FILTER (WHERE i.is_weak), 0), avg(i.score)
-                FROM v_indicator_analysis i JOIN v_agency a USING (agency_code)
-                WHERE i.fiscal_year = ? AND %s
+                FROM indicator_analysis(?::INTEGER, NULL) i JOIN v_agency a USING (agency_code)
+                WHERE %s
                 GROUP BY i.indicator
                 ORDER BY 4 DESC, 1""".formatted(scope.sqlCondition());
         List<WeakIndicatorFrequency> out = new ArrayList<>();
@@ -110,7 +114,7 @@ public final class ScopeAnalyses {
                 WITH d AS (
                     SELECT agency_code, indicator, previous, score, change,
                            median(change) OVER (PARTITION BY indicator) AS med
-                    FROM v_indicator_analysis WHERE fiscal_year = ? AND change IS NOT NULL
+                    FROM indicator_analysis(?::INTEGER, NULL) WHERE change IS NOT NULL
                 ), m AS (
                     SELECT *, 1.4826 * median(abs(change - med)) OVER (PARTITION BY indicator) AS robust_sd FROM d
                 )

@@ -26,6 +26,10 @@ public final class ProvinceComparison {
 
     /** Every province's standing in the fiscal year, best mean first; one query. */
     public List<ProvinceStanding> standings(FiscalYear year) {
+        return store.cached("standings " + year, () -> List.copyOf(queryStandings(year)));
+    }
+
+    private List<ProvinceStanding> queryStandings(FiscalYear year) {
         String sql = """
                 WITH p AS (
                     SELECT a.province_code, count(*) AS n, avg(y.total) AS mean, median(y.total) AS median,
@@ -61,6 +65,10 @@ public final class ProvinceComparison {
 
     /** The agencies of a province in the fiscal year, ranked by total (best first). */
     public List<ProvinceAgency> agencies(String provinceCode, FiscalYear year) {
+        return store.cached("provinceAgencies " + provinceCode + " " + year, () -> List.copyOf(queryAgencies(provinceCode, year)));
+    }
+
+    private List<ProvinceAgency> queryAgencies(String provinceCode, FiscalYear year) {
         String sql = """
                 SELECT a.agency_code, a.name_th, a.agency_type, a.district, y.total, y.rating, y.passed,
                        round(y.total - p.total, 2) AS change, pe.rank_in_province, pe.percentile_type_national,
@@ -103,6 +111,10 @@ public final class ProvinceComparison {
 
     /** Every indicator score of every agency of the province in the year, by agency code then indicator. */
     public List<IndicatorCell> indicatorMatrix(String provinceCode, FiscalYear year) {
+        return store.cached("indicatorMatrix " + provinceCode + " " + year, () -> List.copyOf(queryIndicatorMatrix(provinceCode, year)));
+    }
+
+    private List<IndicatorCell> queryIndicatorMatrix(String provinceCode, FiscalYear year) {
         List<IndicatorCell> out = new ArrayList<>();
         try (Connection c = store.newConnection(); PreparedStatement ps = c.prepareStatement("""
                 SELECT s.agency_code, a.name_th, s.indicator, s.score
@@ -139,6 +151,10 @@ public final class ProvinceComparison {
     }
 
     public List<Province> all() {
+        return store.cached("provinces", () -> List.copyOf(queryAll()));
+    }
+
+    private List<Province> queryAll() {
         return query("SELECT province_code, name_th, name_en, region FROM province ORDER BY province_code");
     }
 

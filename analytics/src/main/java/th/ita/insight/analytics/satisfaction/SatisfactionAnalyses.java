@@ -67,6 +67,10 @@ public final class SatisfactionAnalyses {
 
     /** Every agency of a province with both a total and a survey in the year (for the total-vs-satisfaction scatter). */
     public List<AgencyPoint> provincePoints(String provinceCode, FiscalYear year) {
+        return store.cached("satisfactionPoints " + provinceCode + " " + year, () -> List.copyOf(queryProvincePoints(provinceCode, year)));
+    }
+
+    private List<AgencyPoint> queryProvincePoints(String provinceCode, FiscalYear year) {
         List<AgencyPoint> out = new ArrayList<>();
         try (Connection c = store.newConnection(); PreparedStatement ps = c.prepareStatement("""
                 SELECT a.agency_code, a.name_th, y.total, y.eit,

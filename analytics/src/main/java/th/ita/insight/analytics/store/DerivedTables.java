@@ -7,8 +7,10 @@ import java.util.Collection;
 import java.util.stream.Collectors;
 
 /**
- * Keeps the derived agency-year totals ({@code agency_year_total}) in step with the indicator scores. Call it
- * inside the transaction that changed the scores, so readers never see scores and totals disagree.
+ * Keeps the derived tables in step with the indicator scores: agency-year totals ({@code agency_year_total}) and
+ * the per-indicator analysis ({@code agency_indicator_year}, which compares each year with the one before, so a
+ * changed year also changes the next one). Call it inside the transaction that changed the scores, so readers
+ * never see scores and derived values disagree.
  */
 public final class DerivedTables {
 
@@ -20,6 +22,9 @@ public final class DerivedTables {
         try (Statement s = c.createStatement()) {
             s.execute("DELETE FROM agency_year_total");
             s.execute("INSERT INTO agency_year_total BY NAME SELECT * FROM agency_year_compute");
+            s.execute("DELETE FROM agency_indicator_year");
+            s.execute("INSERT INTO agency_indicator_year BY NAME SELECT * FROM indicator_analysis_compute(NULL, NULL) "
+                    + "ORDER BY fiscal_year, agency_code, indicator");
         }
     }
 
@@ -29,9 +34,15 @@ public final class DerivedTables {
             return;
         }
         String in = fiscalYears.stream().map(String::valueOf).collect(Collectors.joining(","));
+        // the indicator analysis of a year depends on the year before it
+        String inAndNext = fiscalYears.stream().flatMap(y -> java.util.stream.Stream.of(y, y + 1)).distinct()
+                .map(String::valueOf).collect(Collectors.joining(","));
         try (Statement s = c.createStatement()) {
             s.execute("DELETE FROM agency_year_total WHERE fiscal_year IN (" + in + ")");
             s.execute("INSERT INTO agency_year_total BY NAME SELECT * FROM agency_year_compute WHERE fiscal_year IN (" + in + ")");
+            s.execute("DELETE FROM agency_indicator_year WHERE fiscal_year IN (" + inAndNext + ")");
+            s.execute("INSERT INTO agency_indicator_year BY NAME SELECT * FROM indicator_analysis_compute(NULL, NULL) "
+                    + "WHERE fiscal_year IN (" + inAndNext + ") ORDER BY fiscal_year, agency_code, indicator");
         }
     }
 }

@@ -41,6 +41,24 @@ public final class ItaStore implements AutoCloseable {
         }
     }
 
+    /** Results of queries over the current version of a read-only file (see {@link #cached}). */
+    private final ResultCache results = new ResultCache(4_000);
+    private volatile boolean cacheResults = true;
+
+    /**
+     * The result of {@code compute} for this version of the store, computed once per version. Only for read-only
+     * stores, whose data changes only when a new file is swapped in; a read-write store always computes. Results
+     * must be immutable values.
+     */
+    public <T> T cached(String key, java.util.function.Supplier<T> compute) {
+        if (!readOnly || !cacheResults) {
+            return compute.get();
+        }
+        followSwaps();
+        Object version = fileKey;
+        return version == null ? compute.get() : results.get(version, key, compute);
+    }
+
     /** Connections in use hold the read side; swapping in a new version of the file takes the write side. */
     private final java.util.concurrent.locks.ReentrantReadWriteLock inUse = new java.util.concurrent.locks.ReentrantReadWriteLock();
 
@@ -99,6 +117,13 @@ public final class ItaStore implements AutoCloseable {
         } catch (SQLException | java.io.IOException e) {
             throw new StoreException("cannot open store " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A read-only store that computes every result afresh: for benchmarks, which measure the computation. */
+    public static ItaStore openReadOnlyUncached(Path file) {
+        ItaStore store = openReadOnly(file);
+        store.cacheResults = false;
+        return store;
     }
 
     /** Opens an existing, already migrated store for reading only. */

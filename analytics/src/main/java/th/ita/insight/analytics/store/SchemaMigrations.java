@@ -35,7 +35,9 @@ final class SchemaMigrations {
     /** The ordered migration scripts under /db/migration; append, never edit a released one. */
     private static final List<String> MIGRATIONS = List.of(
             "V001__core_schema.sql",
-            "V002__derived_agency_year.sql");
+            "V002__derived_agency_year.sql",
+            "V003__derived_indicator_analysis.sql",
+            "V004__survey_item.sql");
 
     private SchemaMigrations() {
     }
@@ -115,7 +117,7 @@ final class SchemaMigrations {
     private static void writeMethodology(Connection c, Methodology m) throws SQLException {
         try (Statement s = c.createStatement()) {
             for (String t : List.of("methodology_year", "methodology_tool", "methodology_indicator",
-                    "methodology_band", "oit_item")) {
+                    "methodology_band", "oit_item", "survey_item")) {
                 s.execute("DELETE FROM " + t);
             }
         }
@@ -179,6 +181,18 @@ final class SchemaMigrations {
                 item.setString(4, o.subIndicator());
                 item.setString(5, o.nameTh() == null || o.nameTh().isBlank() ? null : o.nameTh());
                 item.addBatch();
+            }
+            try (PreparedStatement survey = c.prepareStatement("INSERT INTO survey_item VALUES (?, ?, ?, ?, ?, ?)")) {
+                for (th.ita.insight.analytics.methodology.SurveyItem i : m.surveyItems()) {
+                    survey.setInt(1, i.fiscalYear().buddhistEra());
+                    survey.setString(2, i.tool().name());
+                    survey.setString(3, i.item());
+                    survey.setInt(4, i.indicator());
+                    survey.setString(5, i.scale().name());
+                    survey.setBoolean(6, i.reverseKeyed());
+                    survey.addBatch();
+                }
+                survey.executeBatch();
             }
             year.executeBatch();
             tool.executeBatch();

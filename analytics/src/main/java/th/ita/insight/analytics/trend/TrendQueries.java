@@ -30,6 +30,10 @@ public final class TrendQueries {
 
     /** The series of a scope: every agency in it with a complete total, per fiscal year, oldest first. */
     public List<YearSummary> series(Scope scope) {
+        return store.cached("series " + scope, () -> List.copyOf(querySeries(scope)));
+    }
+
+    private List<YearSummary> querySeries(Scope scope) {
         String sql = """
                 SELECT y.fiscal_year, count(*) AS n, avg(y.total), median(y.total),
                        quantile_cont(y.total, 0.25), quantile_cont(y.total, 0.75),
@@ -73,6 +77,10 @@ public final class TrendQueries {
 
     /** Fiscal years that have scores in the store, oldest first. */
     public List<FiscalYear> yearsWithData() {
+        return store.cached("yearsWithData", () -> List.copyOf(queryYearsWithData()));
+    }
+
+    private List<FiscalYear> queryYearsWithData() {
         List<FiscalYear> out = new ArrayList<>();
         try (Connection c = store.newConnection(); PreparedStatement ps = c.prepareStatement(
                 "SELECT DISTINCT fiscal_year FROM v_agency_year ORDER BY 1"); ResultSet rs = ps.executeQuery()) {
@@ -87,6 +95,10 @@ public final class TrendQueries {
 
     /** Agencies per rating band and fiscal year in a scope (bands in the order of the year's scheme). */
     public Map<FiscalYear, Map<String, Integer>> bandCounts(Scope scope) {
+        return store.cached("bandCounts " + scope, () -> java.util.Collections.unmodifiableMap(queryBandCounts(scope)));
+    }
+
+    private Map<FiscalYear, Map<String, Integer>> queryBandCounts(Scope scope) {
         String sql = """
                 SELECT m.fiscal_year, b.band, count(y.agency_code)
                 FROM methodology_year m

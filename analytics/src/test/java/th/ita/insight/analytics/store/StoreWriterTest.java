@@ -59,6 +59,31 @@ class StoreWriterTest {
     }
 
     @Test
+    void cachedResultsLastUntilANewVersionIsSwappedIn() throws Exception {
+        Path db = dir.resolve("ita.duckdb");
+        StoreWriter.writeBesideAndSwap(db, s -> insert(s, "06310499", 2564, 80));
+        try (ItaStore reader = ItaStore.openReadOnly(db)) {
+            var trends = new th.ita.insight.analytics.trend.TrendQueries(reader);
+            AtomicInteger computed = new AtomicInteger();
+            assertThat(reader.cached("k", () -> computed.incrementAndGet())).isEqualTo(1);
+            assertThat(reader.cached("k", () -> computed.incrementAndGet())).isEqualTo(1);
+            assertThat(trends.yearsWithData()).extracting(y -> y.buddhistEra()).containsExactly(2564);
+
+            StoreWriter.writeBesideAndSwap(db, s -> insert(s, "06310499", 2565, 90));
+            // the swap drops every cached result: the new year shows at once
+            assertThat(trends.yearsWithData()).extracting(y -> y.buddhistEra()).containsExactly(2564, 2565);
+            assertThat(reader.cached("k", () -> computed.incrementAndGet())).isEqualTo(2);
+        }
+        // a read-write store never caches: it changes under its own writes
+        try (ItaStore writer = ItaStore.openReadWrite(db)) {
+            AtomicInteger computed = new AtomicInteger();
+            writer.cached("k", computed::incrementAndGet);
+            writer.cached("k", computed::incrementAndGet);
+            assertThat(computed.get()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void aFailedWriteLeavesTheStoreExactlyAsItWas() throws Exception {
         Path db = dir.resolve("ita.duckdb");
         StoreWriter.writeBesideAndSwap(db, s -> insert(s, "06310499", 2564, 80));

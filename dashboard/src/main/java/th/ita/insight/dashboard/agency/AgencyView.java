@@ -120,7 +120,8 @@ class AgencyView extends VerticalLayout implements BeforeEnterObserver {
         }
         AgencyCode ac = new AgencyCode(code.get());
         List<TrendStatistics.Point> series = trends.agencySeries(ac.value());
-        List<Integer> yearsWithScores = comparison.history(ac).stream().map(AgencyComparison.Cell::fiscalYear).distinct().sorted().toList();
+        List<AgencyComparison.Cell> history = comparison.history(ac);
+        List<Integer> yearsWithScores = history.stream().map(AgencyComparison.Cell::fiscalYear).distinct().sorted().toList();
         if (yearsWithScores.isEmpty()) {
             add(Widgets.message("no-data", getTranslation("agency.no-scores")));
             return;
@@ -143,7 +144,7 @@ class AgencyView extends VerticalLayout implements BeforeEnterObserver {
         add(indicatorPanel(a, agency.get(), rules, note));
         add(classification(a));
         add(weakPanel(a, rules, note));
-        add(historyPanel(ac, note));
+        add(historyPanel(history, note));
         satisfaction.summary(ac.value(), a.fiscalYear(), 80.0).ifPresent(s -> add(satisfactionPanel(s, note)));
         List<TrendStatistics.Point> upTo = series.stream().filter(p -> p.fiscalYear() <= year).toList();
         add(forecast(TrendStatistics.forecast(upTo, ForecastMethod.SHIPPED)));
@@ -281,8 +282,7 @@ class AgencyView extends VerticalLayout implements BeforeEnterObserver {
         return box;
     }
 
-    private ChartPanel historyPanel(AgencyCode code, String note) {
-        List<AgencyComparison.Cell> cells = comparison.history(code);
+    private ChartPanel historyPanel(List<AgencyComparison.Cell> cells, String note) {
         List<Integer> years = cells.stream().map(AgencyComparison.Cell::fiscalYear).distinct().sorted().toList();
         Map<Integer, Map<Integer, Double>> byIndicator = new TreeMap<>();
         for (AgencyComparison.Cell c : cells) {

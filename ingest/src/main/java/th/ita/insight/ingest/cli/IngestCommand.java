@@ -25,7 +25,8 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--kind", paramLabel = "KIND", description = "scores | satisfaction (default: detected from the header)")
+    @Option(names = "--kind", paramLabel = "KIND",
+            description = "scores | satisfaction | responses | agencies (default: detected from the header)")
     String kind;
 
     @Option(names = "--strict", description = "reject the whole file if any row is invalid")
@@ -56,8 +57,11 @@ final class IngestCommand implements Callable<Integer> {
                 java.util.Optional<String> sheetName = java.util.Optional.ofNullable(sheet);
                 String k = kind != null ? kind : Loaders.detectKind(f, sheetName);
                 // each file on a copy swapped in atomically: works while the dashboard serves the store
-                LoadResult r = StoreWriter.writeBesideAndSwap(store.path(), s -> Loaders.forKind(k, s, strict).load(f, sheetName),
+                ConsoleProgress progress = new ConsoleProgress(f, spec.commandLine().getErr(), System.console() != null);
+                LoadResult r = StoreWriter.writeBesideAndSwap(store.path(),
+                        s -> Loaders.forKind(k, s, strict).withProgress(progress).load(f, sheetName),
                         result -> result.status() == LoadResult.Status.LOADED);
+                progress.done();
                 out.println(BatchLoader.summary(r));
                 r.warnings().stream().limit(5).forEach(w -> out.println("  warning: " + w));
                 r.rejects().stream().limit(10).forEach((Reject j) -> out.println(

@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
  */
 @Command(name = "ita", mixinStandardHelpOptions = true, version = "ITA Insight 0.1.0",
         description = "ITA Insight: load, analyse and report Thailand's ITA results.",
-        subcommands = {IngestCommand.class, AnalyzeCommand.class, BenchCommand.class, DemoStoreCommand.class, GenerateCommand.class, CalibrationCommand.class,
+        subcommands = {IngestCommand.class, AnalyzeCommand.class, BenchCommand.class, IngestBenchCommand.class, DemoStoreCommand.class, GenerateCommand.class, CalibrationCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ItaCommand {
 

@@ -74,8 +74,29 @@ public abstract class BatchLoader {
 
     protected abstract List<String> stagingTables(long batch);
 
+    /**
+     * After every row is staged: checks that need all rows at once (a response file can hold millions of rows,
+     * too many to remember in memory), adding rejects and removing the rejected rows from staging.
+     */
+    protected void afterStaging(Statement s, long batch, List<Reject> rejects) throws SQLException {
+    }
+
     /** Whether the file marks its rows synthetic (is_synthetic column all true). */
     protected abstract boolean synthetic();
+
+    /** Told the number of rows read so far, every {@link #PROGRESS_EVERY} rows (a progress bar). */
+    public interface Progress {
+        void rowsRead(long rows);
+    }
+
+    static final int PROGRESS_EVERY = 20_000;
+
+    private Progress progress = rows -> { };
+
+    public final BatchLoader withProgress(Progress progress) {
+        this.progress = progress;
+        return this;
+    }
 
     /** The file being loaded, as reject reports name it. */
     private String fileName = "";
@@ -152,7 +173,9 @@ public abstract class BatchLoader {
                 openAppenders(c, batch);
                 try {
                     source.read(header -> checkHeader(file, header), row -> {
-                        rowsRead[0]++;
+                        if (++rowsRead[0] % PROGRESS_EVERY == 0) {
+                            progress.rowsRead(rowsRead[0]);
+                        }
                         try {
                             accept(canonical(row), registry, rejects, warnings);
                         } catch (SQLException e) {
@@ -165,6 +188,7 @@ public abstract class BatchLoader {
                 if (rowsRead[0] == 0) {
                     throw new SourceException(file + ": the file has a header but no data rows");
                 }
+                afterStaging(s, batch, rejects);
                 Optional<Path> report = rejects.isEmpty() ? Optional.empty() : Optional.of(writeRejects(file, rejects));
                 if (strict && !rejects.isEmpty()) {
                     c.rollback();

@@ -23,7 +23,10 @@ final class Headers {
             Map.entry("ค่าเฉลี่ย", "mean_score"), Map.entry("mean", "mean_score"),
             Map.entry("ส่วนเบี่ยงเบนมาตรฐาน", "sd"), Map.entry("s.d.", "sd"),
             Map.entry("ร้อยละความพึงพอใจ", "percent_satisfied"), Map.entry("ร้อยละ", "percent_satisfied"),
-            Map.entry("percent", "percent_satisfied"));
+            Map.entry("percent", "percent_satisfied"),
+            Map.entry("เครื่องมือ", "tool"), Map.entry("แบบวัด", "tool"),
+            Map.entry("รหัสผู้ตอบ", "respondent_id"), Map.entry("ผู้ตอบ", "respondent_id"), Map.entry("respondent", "respondent_id"),
+            Map.entry("ข้อ", "item"), Map.entry("ข้อคำถาม", "item"), Map.entry("คำตอบ", "answer"));
 
     private static final Pattern INDICATOR = Pattern.compile(
             "(?:ind|indicator|ตัวชี้วัดที่|ตัวชี้วัด|i)_?([0-9๐-๙]{1,2})");

@@ -13,7 +13,7 @@ import java.util.Locale;
 /** Chooses the loader for a kind, or detects the kind from a file's header. */
 public final class Loaders {
 
-    public static final List<String> KINDS = List.of("scores", "satisfaction");
+    public static final List<String> KINDS = List.of("scores", "satisfaction", "responses", "agencies");
 
     private Loaders() {
     }
@@ -22,11 +22,16 @@ public final class Loaders {
         return switch (kind.toLowerCase(Locale.ROOT)) {
             case "scores" -> new ScoresLoader(store, Methodology.bundled(), strict);
             case "satisfaction" -> new SatisfactionLoader(store, Methodology.bundled(), strict);
+            case "responses" -> new ResponsesLoader(store, Methodology.bundled(), strict);
+            case "agencies" -> new AgenciesLoader(store, Methodology.bundled(), strict);
             default -> throw new SourceException("unknown --kind '" + kind + "' (this build loads: " + String.join(", ", KINDS) + ")");
         };
     }
 
-    /** The kind a file's header says it is: scores (ind1..), satisfaction (service_area ...). */
+    /**
+     * The kind a file's header says it is: scores (ind1..), satisfaction (service_area, mean_score), responses
+     * (respondent_id, answer), agencies (a registry: names without a fiscal year).
+     */
     public static String detectKind(Path file) {
         return detectKind(file, java.util.Optional.empty());
     }
@@ -46,6 +51,12 @@ public final class Loaders {
         }
         if (header.contains("service_area") && header.contains("mean_score")) {
             return "satisfaction";
+        }
+        if (header.contains("respondent_id") && header.contains("answer")) {
+            return "responses";
+        }
+        if (header.contains("agency_code") && header.contains("agency_name") && !header.contains("fiscal_year")) {
+            return "agencies";
         }
         throw new SourceException(file + ": line 1: cannot tell the kind of file from its header (" + String.join(", ", header)
                 + "); name it with --kind " + String.join("|", KINDS));

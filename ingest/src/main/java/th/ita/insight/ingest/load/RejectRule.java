@@ -11,7 +11,10 @@ public enum RejectRule {
     UNKNOWN_AGENCY("agency not in the registry and the row lacks name, type and province to add it"),
     UNKNOWN_PROVINCE("not a province"),
     UNKNOWN_AGENCY_TYPE("not an agency type"),
-    DUPLICATE_CONFLICT("the same key appears earlier in the file with other values");
+    DUPLICATE_CONFLICT("the same key appears earlier in the file with other values"),
+    UNKNOWN_ITEM("not an item or indicator of that fiscal year's methodology"),
+    UNKNOWN_TOOL("not an assessment tool (IIT or EIT)"),
+    INVALID_ANSWER("not an answer of the item's scale");
 
     private final String description;
 

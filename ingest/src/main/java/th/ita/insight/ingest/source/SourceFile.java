@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** A file of rows under a header: CSV/TSV text or an XLSX sheet. Rows are streamed, never read whole. */
+/** A file of rows under a header: CSV/TSV text, an XLSX sheet or a Parquet file. Rows are streamed, never read whole. */
 public interface SourceFile {
 
     Path path();
@@ -30,10 +30,22 @@ public interface SourceFile {
         if (name.endsWith(".xlsx") || name.endsWith(".xlsm") || startsWithZip(path)) {
             return XlsxFile.open(path, sheet);
         }
+        if (name.endsWith(".parquet") || startsWithParquetMagic(path)) {
+            return ParquetFile.open(path);
+        }
         if (name.endsWith(".xls")) {
             throw new SourceException(path + ": the old Excel .xls format is not supported; save it as .xlsx or CSV");
         }
         return TabularFile.open(path);
+    }
+
+    private static boolean startsWithParquetMagic(Path path) {
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] head = in.readNBytes(4);
+            return head.length == 4 && head[0] == 'P' && head[1] == 'A' && head[2] == 'R' && head[3] == '1';
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static boolean startsWithZip(Path path) {

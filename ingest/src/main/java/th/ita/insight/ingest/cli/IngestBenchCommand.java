@@ -1,0 +1,189 @@
+package th.ita.insight.ingest.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import th.ita.insight.analytics.methodology.Methodology;
+import th.ita.insight.analytics.store.ItaStore;
+import th.ita.insight.datasets.demo.DemoDatasetGenerator;
+import th.ita.insight.datasets.responses.ResponsesGenerator;
+import th.ita.insight.ingest.analyze.Json;
+import th.ita.insight.ingest.load.LoadResult;
+import th.ita.insight.ingest.load.ResponsesLoader;
+import th.ita.insight.ingest.load.ScoresLoader;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/**
+ * The ingest benchmark (issue #4), on this machine, in one run: (1) the national demo scores file through our
+ * loader vs DuckDB's own read_csv + INSERT of the same file; (2) N raw responses scored and aggregated by our
+ * loader vs ONE hand-written DuckDB statement computing the same item and indicator means from the same file.
+ * Each side starts from a new store. Peak memory is the process's resident high-water mark (VmHWM) and the
+ * peak JVM heap, sampled; run with a small -Xmx to see that a file larger than the heap loads.
+ */
+@Command(name = "bench-ingest", mixinStandardHelpOptions = true,
+        description = "Time loading: demo scores vs read_csv+INSERT, N responses vs one DuckDB statement (JSON on stdout).")
+final class IngestBenchCommand implements Callable<Integer> {
+
+    @Option(names = "--rows", defaultValue = "10000000", description = "response rows (answers) to generate and load")
+    long rows;
+
+    @Option(names = "--work", defaultValue = "target/bench-ingest", description = "folder for the generated files and stores")
+    Path work;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Files.createDirectories(work);
+        Methodology methodology = Methodology.bundled();
+        HeapPeak heap = HeapPeak.start();
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("cpus", Runtime.getRuntime().availableProcessors());
+        doc.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1 << 20));
+
+        Path scores = work.resolve("demo/demo-scores.csv");
+        if (!Files.isRegularFile(scores)) {
+            new DemoDatasetGenerator(DemoDatasetGenerator.DEFAULT_SEED, methodology, Set.of("06310499")).generate(scores.getParent());
+        }
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("file", scores.toString());
+        s.put("bytes", Files.size(scores));
+        double ours = Double.MAX_VALUE;
+        double baseline = Double.MAX_VALUE;
+        for (int run = 0; run < 3; run++) {   // best of 3, each on a new store; only the load is timed
+            try (ItaStore store = fresh("scores-ours")) {
+                long t0 = System.nanoTime();
+                LoadResult r = new ScoresLoader(store, methodology, false).load(scores);
+                ours = Math.min(ours, (System.nanoTime() - t0) / 1e9);
+                s.put("rows", r.rowsRead());
+            }
+            try (ItaStore store = fresh("scores-baseline"); Statement st = store.connection().createStatement()) {
+                long t0 = System.nanoTime();
+                st.execute("CREATE TABLE raw_scores AS SELECT * FROM read_csv('" + sql(scores) + "', header = true) LIMIT 0");
+                st.execute("INSERT INTO raw_scores SELECT * FROM read_csv('" + sql(scores) + "', header = true)");
+                baseline = Math.min(baseline, (System.nanoTime() - t0) / 1e9);
+            }
+        }
+        s.put("ours_s", r(ours));
+        s.put("duckdb_read_csv_insert_s", r(baseline));
+        s.put("ratio", r(ours / baseline));
+        doc.put("scores", s);
+
+        Path responses = work.resolve("responses-" + rows + ".csv");
+        Map<String, Object> resp = new LinkedHashMap<>();
+        if (!Files.isRegularFile(responses)) {
+            long t0 = System.nanoTime();
+            new ResponsesGenerator(methodology, 1).generate(scores, responses, rows);
+            resp.put("generated_s", r((System.nanoTime() - t0) / 1e9));
+        }
+        resp.put("file", responses.toString());
+        resp.put("bytes", Files.size(responses));
+        try (ItaStore store = fresh("responses-ours")) {
+            new ScoresLoader(store, methodology, false).load(scores); // the registry the answers refer to
+            long t0 = System.nanoTime();
+            LoadResult r = new ResponsesLoader(store, methodology, false).load(responses);
+            resp.put("rows", r.rowsRead());
+            resp.put("rejected", r.rejects().size());
+            resp.put("ours_s", r((System.nanoTime() - t0) / 1e9));
+        }
+        try (ItaStore store = fresh("responses-baseline"); Statement st = store.connection().createStatement()) {
+            long t0 = System.nanoTime();
+            st.execute(ONE_STATEMENT.formatted(sql(responses)));
+            resp.put("duckdb_one_statement_s", r((System.nanoTime() - t0) / 1e9));
+        }
+        resp.put("ours_rows_per_s", Math.round(rows / (double) resp.get("ours_s")));
+        resp.put("ratio", r((double) resp.get("ours_s") / (double) resp.get("duckdb_one_statement_s")));
+        resp.put("spark_local", "not in this build (issue #4: the Spark engine is still missing)");
+        doc.put("responses", resp);
+        doc.put("peak_heap_mb", heap.stop() / (1 << 20));
+        doc.put("peak_rss_mb", peakRssMb());
+        spec.commandLine().getOut().println(Json.write(doc));
+        return 0;
+    }
+
+    /** The same scoring as ResponsesLoader (answers to points, reverse keying, item then indicator means), as one SQL statement. */
+    static final String ONE_STATEMENT = """
+            CREATE TABLE indicator_means AS
+            WITH answers AS (
+                SELECT r.fiscal_year, r.agency_code, r.tool, r.respondent_id, r.item, s.indicator,
+                       CASE WHEN s.scale = 'FOUR_LEVEL' THEN (CAST(r.answer AS INTEGER) - 1) * 100.0 / 3
+                            WHEN r.answer IN ('ใช่', 'มี', 'yes', '1') THEN 100.0 ELSE 0.0 END AS points,
+                       s.reverse_keyed
+                FROM read_csv('%s', header = true, all_varchar = true) r
+                JOIN survey_item s ON s.fiscal_year = CAST(r.fiscal_year AS INTEGER) AND s.item = r.item
+            ), items AS (
+                SELECT fiscal_year, agency_code, indicator, item,
+                       avg(CASE WHEN reverse_keyed THEN 100 - points ELSE points END) AS item_score, count(*) AS n
+                FROM answers GROUP BY ALL
+            )
+            SELECT fiscal_year, agency_code, indicator, round(avg(item_score), 2) AS score FROM items GROUP BY ALL""";
+
+    private ItaStore fresh(String name) {
+        Path db = work.resolve(name + ".duckdb");
+        try {
+            Files.deleteIfExists(db);
+            Files.deleteIfExists(work.resolve(name + ".duckdb.wal"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ItaStore.openReadWrite(db);
+    }
+
+    private static String sql(Path p) {
+        return p.toAbsolutePath().toString().replace("'", "''");
+    }
+
+    private static double r(double v) {
+        return Math.round(v * 1000.0) / 1000.0;
+    }
+
+    private static long peakRssMb() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM:"))
+                    .map(l -> Long.parseLong(l.replaceAll("[^0-9]", "")) / 1024).findFirst().orElse(-1L);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /** Samples the JVM's used heap every 100 ms. */
+    static final class HeapPeak {
+        private volatile boolean running = true;
+        private volatile long peak;
+        private final Thread thread;
+
+        private HeapPeak() {
+            thread = Thread.ofPlatform().daemon().start(() -> {
+                while (running) {
+                    Runtime rt = Runtime.getRuntime();
+                    peak = Math.max(peak, rt.totalMemory() - rt.freeMemory());
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+        }
+
+        static HeapPeak start() {
+            return new HeapPeak();
+        }
+
+        long stop() {
+            running = false;
+            return peak;
+        }
+    }
+}
