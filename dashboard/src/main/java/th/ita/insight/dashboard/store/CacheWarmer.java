@@ -8,15 +8,18 @@ import org.springframework.stereotype.Component;
 import th.ita.insight.analytics.methodology.FiscalYear;
 import th.ita.insight.analytics.national.ScopeAnalyses;
 import th.ita.insight.analytics.province.ProvinceComparison;
+import th.ita.insight.analytics.satisfaction.SatisfactionAnalyses;
 import th.ita.insight.analytics.trend.Scope;
 import th.ita.insight.analytics.trend.TrendQueries;
 
 import java.util.List;
 
 /**
- * After start-up, computes in the background what the first visitors of the overview ask for (the nation and the
- * regions in every year, the province standings), so the first clicks of the day are as fast as later ones. The
- * results live in the store's result cache and are dropped when a new version of the store is swapped in.
+ * After start-up, computes in the background what visitors ask for most, so the first clicks of the day are as
+ * fast as later ones: the nation and the regions in every year and the province standings; then, for the latest
+ * fiscal year, every province and agency type as an overview scope and every province's comparison table, heat
+ * map and satisfaction points. The results live in the store's result cache (some MB) and are dropped when a
+ * new version of the store is swapped in. One background thread: DuckDB parallelises each query itself.
  */
 @Component
 class CacheWarmer {
@@ -28,10 +31,13 @@ class CacheWarmer {
     private final ScopeAnalyses scopes;
     private final ProvinceComparison provinces;
 
-    CacheWarmer(TrendQueries trends, ScopeAnalyses scopes, ProvinceComparison provinces) {
+    private final SatisfactionAnalyses satisfaction;
+
+    CacheWarmer(TrendQueries trends, ScopeAnalyses scopes, ProvinceComparison provinces, SatisfactionAnalyses satisfaction) {
         this.trends = trends;
         this.scopes = scopes;
         this.provinces = provinces;
+        this.satisfaction = satisfaction;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -50,6 +56,26 @@ class CacheWarmer {
                     }
                 }
                 LOG.info("analytics cache warmed for {} years in {} ms", years.size(), (System.nanoTime() - t0) / 1_000_000);
+                if (years.isEmpty()) {
+                    return;
+                }
+                FiscalYear latest = years.getLast();
+                List<Scope> detail = new java.util.ArrayList<>();
+                provinces.all().forEach(p -> detail.add(Scope.province(p.code())));
+                for (th.ita.insight.analytics.agency.AgencyType t : th.ita.insight.analytics.agency.AgencyType.values()) {
+                    detail.add(Scope.agencyType(t.name()));
+                }
+                for (Scope scope : detail) {
+                    scopes.summary(scope, latest, MOVERS);
+                    trends.bandCounts(scope);
+                }
+                for (var p : provinces.all()) {
+                    provinces.agencies(p.code(), latest);
+                    provinces.indicatorMatrix(p.code(), latest);
+                    satisfaction.provincePoints(p.code(), latest);
+                }
+                LOG.info("analytics cache warmed for FY{} provinces and agency types in {} ms", latest,
+                        (System.nanoTime() - t0) / 1_000_000);
             } catch (RuntimeException e) {
                 // warming is an optimisation: a failure here must never stop the dashboard
                 LOG.warn("could not warm the analytics cache: {}", e.getMessage());
