@@ -90,6 +90,7 @@ public abstract class BatchLoader {
     }
 
     static final int PROGRESS_EVERY = 20_000;
+    static final int MAX_WARNINGS = 1_000;
 
     private Progress progress = rows -> { };
 
@@ -123,7 +124,9 @@ public abstract class BatchLoader {
         }
         int be = y.getAsInt();
         if (be >= 1950 && be < 2150) {
-            warnings.add("line " + row.line() + ": fiscal_year " + be + " read as ค.ศ. and converted to พ.ศ. " + (be + 543));
+            if (warnings.size() < MAX_WARNINGS) {   // a whole file in ค.ศ. must not fill the heap with warnings
+                warnings.add("line " + row.line() + ": fiscal_year " + be + " read as ค.ศ. and converted to พ.ศ. " + (be + 543));
+            }
             be += FiscalYear.BUDDHIST_ERA_OFFSET;
         }
         if (be < 2500 || be > 2700) {
@@ -172,12 +175,14 @@ public abstract class BatchLoader {
                 createStaging(s, batch);
                 openAppenders(c, batch);
                 try {
-                    source.read(header -> checkHeader(file, header), row -> {
+                    List<List<String>> canonicalHeader = new ArrayList<>(1);
+                    source.read(header -> canonicalHeader.add(checkHeader(file, header)), row -> {
                         if (++rowsRead[0] % PROGRESS_EVERY == 0) {
                             progress.rowsRead(rowsRead[0]);
                         }
                         try {
-                            accept(canonical(row), registry, rejects, warnings);
+                            // the header is mapped to canonical names once per file, not once per row
+                            accept(new TabularFile.Row(row.line(), canonicalHeader.getFirst(), row.fields()), registry, rejects, warnings);
                         } catch (SQLException e) {
                             throw new IllegalStateException(e);
                         }
@@ -232,17 +237,14 @@ public abstract class BatchLoader {
         }
     }
 
-    private void checkHeader(Path file, List<String> header) {
+    private List<String> checkHeader(Path file, List<String> header) {
         List<String> canonical = header.stream().map(Headers::canonical).toList();
         List<String> missing = requiredColumns().stream().filter(col -> !canonical.contains(col)).toList();
         if (!missing.isEmpty()) {
             throw new SourceException(file + ": line 1: missing required column(s) " + String.join(", ", missing)
                     + " for --kind " + kind() + " (found: " + String.join(", ", header) + ")");
         }
-    }
-
-    private static TabularFile.Row canonical(TabularFile.Row row) {
-        return new TabularFile.Row(row.line(), row.header().stream().map(Headers::canonical).toList(), row.fields());
+        return canonical;
     }
 
     private Optional<Long> earlierBatch(DuckDBConnection c, String sha) throws SQLException {

@@ -143,6 +143,14 @@ public final class ResponsesLoader extends BatchLoader {
     @Override
     protected void afterStaging(Statement s, long batch, List<Reject> rejects) throws SQLException {
         String t = "stage_responses_" + batch;
+        // a hash aggregate tells whether there is any repeat at all; the sort below is only paid when there is
+        try (ResultSet rs = s.executeQuery("SELECT count(*) FROM (SELECT 1 FROM " + t
+                + " GROUP BY fiscal_year, agency_code, tool, respondent_id, item HAVING count(*) > 1 LIMIT 1)")) {
+            rs.next();
+            if (rs.getLong(1) == 0) {
+                return;
+            }
+        }
         String ranked = """
                 SELECT line, item, answer, score, first_value(score) OVER w AS first_score,
                        first_value(line) OVER w AS first_line, row_number() OVER w AS n
