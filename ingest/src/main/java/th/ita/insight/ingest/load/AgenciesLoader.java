@@ -1,7 +1,5 @@
 package th.ita.insight.ingest.load;
 
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 import th.ita.insight.analytics.agency.AgencyCode;
 import th.ita.insight.analytics.agency.AgencyType;
 import th.ita.insight.analytics.methodology.Methodology;
@@ -21,9 +19,8 @@ import java.util.Optional;
  * district}), loaded before satisfaction or response files that only name agencies by code. A code already in
  * the store gets the file's name, type, province and district; nothing else about it changes.
  */
-public final class AgenciesLoader extends BatchLoader {
+public final class AgenciesLoader extends SingleStagingLoader {
 
-    private DuckDBAppender agencies;
     private final Map<String, String> seen = new HashMap<>();
     private boolean allSynthetic = true;
 
@@ -42,26 +39,9 @@ public final class AgenciesLoader extends BatchLoader {
     }
 
     @Override
-    protected List<String> stagingTables(long batch) {
-        return List.of("stage_registry_" + batch);
-    }
-
-    @Override
-    protected void createStaging(Statement s, long batch) throws SQLException {
-        s.execute("CREATE TABLE stage_registry_" + batch + " (line BIGINT, agency_code VARCHAR, name_th VARCHAR, "
-                + "agency_type VARCHAR, province_code VARCHAR, district VARCHAR, is_synthetic BOOLEAN)");
-    }
-
-    @Override
-    protected void openAppenders(DuckDBConnection c, long batch) throws SQLException {
-        agencies = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "stage_registry_" + batch);
-    }
-
-    @Override
-    protected void closeAppenders() throws SQLException {
-        if (agencies != null) {
-            agencies.close();
-        }
+    protected String stagingColumns() {
+        return "(line BIGINT, agency_code VARCHAR, name_th VARCHAR, "
+                + "agency_type VARCHAR, province_code VARCHAR, district VARCHAR, is_synthetic BOOLEAN)";
     }
 
     @Override
@@ -112,7 +92,7 @@ public final class AgenciesLoader extends BatchLoader {
         }
         boolean synthetic = ScoresLoader.isTrue(row.get("is_synthetic"));
         allSynthetic &= synthetic;
-        agencies.beginRow().append(line).append(code).append(name).append(type.get().name()).append(province.get())
+        rows().beginRow().append(line).append(code).append(name).append(type.get().name()).append(province.get())
                 .append(ScoresLoader.emptyToNull(district)).append(synthetic).endRow();
         registry.addAgency(code);
     }
@@ -120,7 +100,7 @@ public final class AgenciesLoader extends BatchLoader {
     @Override
     protected long merge(Statement s, long batch) throws SQLException {
         return s.executeLargeUpdate("INSERT OR REPLACE INTO agency SELECT agency_code, name_th, agency_type, province_code, "
-                + "district, is_synthetic, " + batch + " FROM stage_registry_" + batch);
+                + "district, is_synthetic, " + batch + " FROM " + staging(batch));
     }
 
     @Override

@@ -1,7 +1,5 @@
 package th.ita.insight.ingest.load;
 
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 import th.ita.insight.analytics.methodology.Methodology;
 import th.ita.insight.analytics.methodology.SurveyItem;
 import th.ita.insight.analytics.methodology.Tool;
@@ -28,9 +26,8 @@ import java.util.OptionalDouble;
  * <p>A loaded agency-year's IIT (or EIT) indicators and items are replaced as a whole by the file's; OIT
  * (indicators 9–10) and the other tool are left as they are.
  */
-public final class ResponsesLoader extends BatchLoader {
+public final class ResponsesLoader extends SingleStagingLoader {
 
-    private DuckDBAppender rows;
     private boolean any;
     private boolean allSynthetic = true;
 
@@ -49,26 +46,9 @@ public final class ResponsesLoader extends BatchLoader {
     }
 
     @Override
-    protected List<String> stagingTables(long batch) {
-        return List.of("stage_responses_" + batch);
-    }
-
-    @Override
-    protected void createStaging(Statement s, long batch) throws SQLException {
-        s.execute("CREATE TABLE stage_responses_" + batch + " (fiscal_year INTEGER, agency_code VARCHAR, tool VARCHAR, "
-                + "respondent_id VARCHAR, item VARCHAR, indicator SMALLINT, score DOUBLE, answer VARCHAR, line BIGINT)");
-    }
-
-    @Override
-    protected void openAppenders(DuckDBConnection c, long batch) throws SQLException {
-        rows = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "stage_responses_" + batch);
-    }
-
-    @Override
-    protected void closeAppenders() throws SQLException {
-        if (rows != null) {
-            rows.close();
-        }
+    protected String stagingColumns() {
+        return "(fiscal_year INTEGER, agency_code VARCHAR, tool VARCHAR, "
+                + "respondent_id VARCHAR, item VARCHAR, indicator SMALLINT, score DOUBLE, answer VARCHAR, line BIGINT)";
     }
 
     @Override
@@ -126,7 +106,7 @@ public final class ResponsesLoader extends BatchLoader {
         }
         any = true;
         allSynthetic &= ScoresLoader.isTrue(row.get("is_synthetic"));
-        rows.beginRow().append(year.orElseThrow().fiscalYear().buddhistEra()).append(code).append(tool.orElseThrow().name())
+        rows().beginRow().append(year.orElseThrow().fiscalYear().buddhistEra()).append(code).append(tool.orElseThrow().name())
                 .append(respondent).append(itemCode).append((short) item.orElseThrow().indicator())
                 .append(score.getAsDouble()).append(answer.strip().toLowerCase(Locale.ROOT)).append(line).endRow();
     }
@@ -142,7 +122,7 @@ public final class ResponsesLoader extends BatchLoader {
     /** The same respondent answering the same item twice: a repeat is dropped, a different answer rejected. */
     @Override
     protected void afterStaging(Statement s, long batch, List<Reject> rejects) throws SQLException {
-        String t = "stage_responses_" + batch;
+        String t = staging(batch);
         // a hash aggregate tells whether there is any repeat at all; the sort below is only paid when there is
         try (ResultSet rs = s.executeQuery("SELECT count(*) FROM (SELECT 1 FROM " + t
                 + " GROUP BY fiscal_year, agency_code, tool, respondent_id, item HAVING count(*) > 1 LIMIT 1)")) {
@@ -168,7 +148,7 @@ public final class ResponsesLoader extends BatchLoader {
 
     @Override
     protected long merge(Statement s, long batch) throws SQLException {
-        String t = "stage_responses_" + batch;
+        String t = staging(batch);
         // replace the tools this file covers for its agency-years, items and indicators together
         String covered = "SELECT DISTINCT fiscal_year, agency_code, tool FROM " + t;
         s.execute("DELETE FROM item_result WHERE (fiscal_year, agency_code, tool) IN (" + covered + ")");

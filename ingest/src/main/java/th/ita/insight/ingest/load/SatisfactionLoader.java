@@ -1,7 +1,5 @@
 package th.ita.insight.ingest.load;
 
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 import th.ita.insight.analytics.methodology.Methodology;
 import th.ita.insight.analytics.methodology.YearMethodology;
 import th.ita.insight.analytics.store.ItaStore;
@@ -22,9 +20,8 @@ import java.util.OptionalInt;
  * survey (5-point scale): respondents, mean (1–5), SD, percent satisfied, and counts per answer level
  * {@code n_5..n_1} where the report gives them. The agency must already be in the registry.
  */
-public final class SatisfactionLoader extends BatchLoader {
+public final class SatisfactionLoader extends SingleStagingLoader {
 
-    private DuckDBAppender rows;
     private final Map<String, String> seen = new HashMap<>();
     private boolean allSynthetic = true;
 
@@ -43,27 +40,10 @@ public final class SatisfactionLoader extends BatchLoader {
     }
 
     @Override
-    protected List<String> stagingTables(long batch) {
-        return List.of("stage_satisfaction_" + batch);
-    }
-
-    @Override
-    protected void createStaging(Statement s, long batch) throws SQLException {
-        s.execute("CREATE TABLE stage_satisfaction_" + batch + " (fiscal_year INTEGER, agency_code VARCHAR, "
+    protected String stagingColumns() {
+        return "(fiscal_year INTEGER, agency_code VARCHAR, "
                 + "service_area VARCHAR, respondents INTEGER, mean_score DOUBLE, sd DOUBLE, percent_satisfied DOUBLE, "
-                + "n_5 INTEGER, n_4 INTEGER, n_3 INTEGER, n_2 INTEGER, n_1 INTEGER)");
-    }
-
-    @Override
-    protected void openAppenders(DuckDBConnection c, long batch) throws SQLException {
-        rows = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "stage_satisfaction_" + batch);
-    }
-
-    @Override
-    protected void closeAppenders() throws SQLException {
-        if (rows != null) {
-            rows.close();
-        }
+                + "n_5 INTEGER, n_4 INTEGER, n_3 INTEGER, n_2 INTEGER, n_1 INTEGER)";
     }
 
     @Override
@@ -127,7 +107,7 @@ public final class SatisfactionLoader extends BatchLoader {
             return;
         }
         allSynthetic &= ScoresLoader.isTrue(row.get("is_synthetic"));
-        rows.beginRow().append(fy).append(code).append(area).append(n.getAsInt()).append(mean.getAsDouble())
+        rows().beginRow().append(fy).append(code).append(area).append(n.getAsInt()).append(mean.getAsDouble())
                 .append(sd.isPresent() ? sd.getAsDouble() : null).append(pct.getAsDouble())
                 .append(counts[0]).append(counts[1]).append(counts[2]).append(counts[3]).append(counts[4]).endRow();
     }
@@ -154,7 +134,7 @@ public final class SatisfactionLoader extends BatchLoader {
 
     @Override
     protected long merge(Statement s, long batch) throws SQLException {
-        String t = "stage_satisfaction_" + batch;
+        String t = staging(batch);
         s.execute("DELETE FROM satisfaction_result WHERE (fiscal_year, agency_code) IN (SELECT DISTINCT fiscal_year, agency_code FROM " + t + ")");
         return s.executeLargeUpdate("INSERT INTO satisfaction_result SELECT fiscal_year, agency_code, service_area, respondents, "
                 + "mean_score, sd, percent_satisfied, n_5, n_4, n_3, n_2, n_1, " + batch + " FROM " + t);
