@@ -56,6 +56,11 @@ public abstract class BatchLoader {
     /** Canonical columns that must be in the header. */
     protected abstract List<String> requiredColumns();
 
+    /** The required columns given the file's (canonical) header, for kinds that come in more than one layout. */
+    protected List<String> requiredColumns(List<String> header) {
+        return requiredColumns();
+    }
+
     /** Creates the batch's staging tables (names suffixed with the batch id). */
     protected abstract void createStaging(Statement s, long batch) throws SQLException;
 
@@ -239,7 +244,7 @@ public abstract class BatchLoader {
 
     private List<String> checkHeader(Path file, List<String> header) {
         List<String> canonical = header.stream().map(Headers::canonical).toList();
-        List<String> missing = requiredColumns().stream().filter(col -> !canonical.contains(col)).toList();
+        List<String> missing = requiredColumns(canonical).stream().filter(col -> !canonical.contains(col)).toList();
         if (!missing.isEmpty()) {
             throw new SourceException(file + ": line 1: missing required column(s) " + String.join(", ", missing)
                     + " for --kind " + kind() + " (found: " + String.join(", ", header) + ")");

@@ -26,7 +26,8 @@ final class Headers {
             Map.entry("percent", "percent_satisfied"),
             Map.entry("เครื่องมือ", "tool"), Map.entry("แบบวัด", "tool"),
             Map.entry("รหัสผู้ตอบ", "respondent_id"), Map.entry("ผู้ตอบ", "respondent_id"), Map.entry("respondent", "respondent_id"),
-            Map.entry("ข้อ", "item"), Map.entry("ข้อคำถาม", "item"), Map.entry("คำตอบ", "answer"));
+            Map.entry("ข้อ", "item"), Map.entry("ข้อคำถาม", "item"), Map.entry("คำตอบ", "answer"),
+            Map.entry("ตัวชี้วัด", "indicator"), Map.entry("ตัวชี้วัดที่", "indicator"), Map.entry("คะแนน", "score"));
 
     private static final Pattern INDICATOR = Pattern.compile(
             "(?:ind|indicator|ตัวชี้วัดที่|ตัวชี้วัด|i)_?([0-9๐-๙]{1,2})");

@@ -46,7 +46,8 @@ public final class Loaders {
         } catch (HeaderSeen expected) {
             // only the header was needed
         }
-        if (header.contains("ind1") || header.contains("ind10")) {
+        if (header.contains("ind1") || header.contains("ind10")
+                || (header.contains("indicator") && header.contains("score") && !header.contains("respondent_id"))) {
             return "scores";
         }
         if (header.contains("service_area") && header.contains("mean_score")) {

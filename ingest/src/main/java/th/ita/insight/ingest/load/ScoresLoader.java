@@ -25,7 +25,9 @@ import java.util.OptionalInt;
 
 /**
  * {@code --kind scores}, wide form: one row per agency and fiscal year with {@code ind1..ind10}, and the
- * registry fields that let an unknown agency be added. A row with any invalid cell is rejected whole
+ * registry fields that let an unknown agency be added; or long form (a header with {@code indicator, score} and
+ * no {@code ind1..}): one row per agency, fiscal year and indicator. Either way a loaded agency-year is replaced
+ * as a whole. A row with any invalid cell is rejected whole
  * (every problem in it reported), so no agency-year is stored with half its indicators from a bad row.
  * A blank indicator cell is simply not loaded: that agency-year's total is then reported missing.
  */
@@ -37,6 +39,8 @@ public final class ScoresLoader extends BatchLoader {
     private final Map<String, String> seen = new HashMap<>();
     private final java.util.Set<Integer> years = new java.util.TreeSet<>();
     private boolean allSynthetic = true;
+    /** this file has one row per indicator (long form) */
+    private boolean longForm;
 
     public ScoresLoader(ItaStore store, Methodology methodology, boolean strict) {
         super(store, methodology, strict);
@@ -51,6 +55,12 @@ public final class ScoresLoader extends BatchLoader {
     protected List<String> requiredColumns() {
         return List.of("fiscal_year", "agency_code", "ind1", "ind2", "ind3", "ind4", "ind5", "ind6", "ind7", "ind8",
                 "ind9", "ind10");
+    }
+
+    @Override
+    protected List<String> requiredColumns(List<String> header) {
+        longForm = header.contains("indicator") && header.contains("score") && !header.contains("ind1");
+        return longForm ? List.of("fiscal_year", "agency_code", "indicator", "score") : requiredColumns();
     }
 
     @Override
@@ -120,6 +130,10 @@ public final class ScoresLoader extends BatchLoader {
                     "agency " + codeText + " is not in the registry and the row has no agency_name, agency_type and province to add it"));
         }
 
+        if (longForm) {
+            acceptLong(row, year, codeText, hasRegistryFields, type, province, problems, rejects, registry);
+            return;
+        }
         double[] values = new double[10];
         Arrays.fill(values, Double.NaN);
         if (year.isPresent()) {
@@ -215,9 +229,57 @@ public final class ScoresLoader extends BatchLoader {
 
     @Override
     protected void reset() {
+        longForm = false;
         seen.clear();
         years.clear();
         allSynthetic = true;
+    }
+
+    /** One indicator of one agency-year (long form). */
+    private void acceptLong(TabularFile.Row row, Optional<YearMethodology> year, String code, boolean hasRegistryFields,
+                            Optional<AgencyType> type, Optional<String> province, List<Reject> problems,
+                            List<Reject> rejects, Registry registry) throws SQLException {
+        long line = row.line();
+        String rawIndicator = row.get("indicator");
+        OptionalInt indicator = Values.integer(Values.asciiDigits(rawIndicator).replaceAll("^(?i)(ตัวชี้วัดที่|ind)\\s*", ""));
+        if (rawIndicator.isEmpty()) {
+            problems.add(reject(line, "indicator", rawIndicator, RejectRule.MISSING_VALUE, "indicator is empty"));
+        } else if (year.isPresent() && (indicator.isEmpty()
+                || year.get().indicators().stream().noneMatch(i -> i.number() == indicator.getAsInt()))) {
+            problems.add(reject(line, "indicator", rawIndicator, RejectRule.UNKNOWN_ITEM,
+                    "'" + rawIndicator + "' is not an indicator of FY" + year.get().fiscalYear() + " (1–10)"));
+        }
+        String rawScore = row.get("score");
+        OptionalDouble score = Values.number(rawScore);
+        if (rawScore.isEmpty()) {
+            problems.add(reject(line, "score", rawScore, RejectRule.MISSING_VALUE, "score is empty"));
+        } else if (score.isEmpty()) {
+            problems.add(reject(line, "score", rawScore, RejectRule.UNPARSEABLE_NUMBER, "score: '" + rawScore + "' is not a number"));
+        } else if (score.getAsDouble() < 0 || score.getAsDouble() > 100) {
+            problems.add(reject(line, "score", rawScore, RejectRule.SCORE_OUT_OF_RANGE, "score = " + rawScore + " is outside 0–100"));
+        }
+        if (!problems.isEmpty()) {
+            rejects.addAll(problems);
+            return;
+        }
+        int fy = year.orElseThrow().fiscalYear().buddhistEra();
+        String before = seen.putIfAbsent(fy + "|" + code + "|" + indicator.getAsInt(), Double.toString(score.getAsDouble()));
+        if (before != null) {
+            if (!before.equals(Double.toString(score.getAsDouble()))) {
+                rejects.add(reject(line, "score", rawScore, RejectRule.DUPLICATE_CONFLICT, "FY" + fy + " agency " + code
+                        + " indicator " + indicator.getAsInt() + " appears earlier in the file with another score"));
+            }
+            return;
+        }
+        years.add(fy);
+        boolean synthetic = isTrue(row.get("is_synthetic"));
+        allSynthetic &= synthetic;
+        if (hasRegistryFields) {
+            agencies.beginRow().append(line).append(code).append(row.get("agency_name")).append(type.orElseThrow().name())
+                    .append(province.orElseThrow()).append(emptyToNull(row.get("district"))).append(synthetic).endRow();
+            registry.addAgency(code);
+        }
+        scores.beginRow().append(fy).append(code).append((short) indicator.getAsInt()).append(score.getAsDouble()).endRow();
     }
 
     static boolean isTrue(String s) {

@@ -144,6 +144,28 @@ class ScoresLoaderTest {
         assertThatThrownBy(() -> Loaders.detectKind(write("u.csv", "a,b,c\n1,2,3\n"))).hasMessageContaining("--kind");
     }
 
+    @Test
+    void theLongFormHasOneRowPerIndicatorAndGivesTheSameTotals() throws IOException, SQLException {
+        double[] nongkong = {87.54, 79.61, 81.97, 74.84, 77.31, 78.17, 77.55, 77.42, 29.24, 25.00};
+        StringBuilder b = new StringBuilder("ปีงบประมาณ,รหัสหน่วยงาน,ชื่อหน่วยงาน,ประเภท,จังหวัด,อำเภอ,ตัวชี้วัด,คะแนน\n");
+        for (int i = 0; i < 10; i++) {
+            b.append("2564,06310499,องค์การบริหารส่วนตำบลหนองกง,อบต.,บุรีรัมย์,นางรอง,ตัวชี้วัดที่ ").append(i + 1).append(',')
+                    .append(nongkong[i]).append('\n');
+        }
+        b.append("2564,06310499,,,,,11,50\n");          // line 12: no indicator 11
+        b.append("2564,06310499,,,,,๑,90\n");           // line 13: indicator 1 again with another score
+        b.append("2564,06310499,,,,,2,79.61\n");        // line 14: an identical repeat: ignored
+        Path f = write("long.csv", b.toString());
+        assertThat(Loaders.detectKind(f)).isEqualTo("scores");
+        LoadResult r = load(f, false);
+        assertThat(r.rejects()).extracting(Reject::line, Reject::column, Reject::rule).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(12L, "indicator", RejectRule.UNKNOWN_ITEM),
+                org.assertj.core.groups.Tuple.tuple(13L, "score", RejectRule.DUPLICATE_CONFLICT));
+        assertThat(r.rowsLoaded()).isEqualTo(10);
+        assertThat(scalar("SELECT total || ' ' || rating FROM v_agency_year WHERE agency_code = '06310499' AND fiscal_year = 2564"))
+                .isEqualTo("58.24 D");
+    }
+
     private LoadResult load(Path f, boolean strict) {
         try (ItaStore s = ItaStore.openReadWrite(db)) {
             return new ScoresLoader(s, th.ita.insight.analytics.methodology.Methodology.bundled(), strict).load(f);
