@@ -115,6 +115,18 @@ public abstract class BatchLoader {
         return new Reject(fileName, line, column, value, rule, message);
     }
 
+    /** The row's agency code (Thai digits read), which must already be in the registry; problems are added otherwise. */
+    protected final String registeredAgency(TabularFile.Row row, Registry registry, List<Reject> problems) {
+        String code = Values.asciiDigits(row.get("agency_code"));
+        if (code.isEmpty()) {
+            problems.add(reject(row.line(), "agency_code", code, RejectRule.MISSING_VALUE, "agency_code is empty"));
+        } else if (!registry.knowsAgency(code)) {
+            problems.add(reject(row.line(), "agency_code", code, RejectRule.UNKNOWN_AGENCY,
+                    "agency " + code + " is not in the registry: load its scores or the agency registry first"));
+        }
+        return code;
+    }
+
     /** Parses a fiscal year (พ.ศ.; a ค.ศ. year is converted with a warning) that the methodology covers. */
     protected final Optional<YearMethodology> fiscalYear(TabularFile.Row row, List<Reject> problems, List<String> warnings) {
         String raw = row.get("fiscal_year");

@@ -63,13 +63,7 @@ public final class ResponsesLoader extends SingleStagingLoader {
         List<Reject> problems = new ArrayList<>();
         long line = row.line();
         Optional<YearMethodology> year = fiscalYear(row, problems, warnings);
-        String code = Values.asciiDigits(row.get("agency_code"));
-        if (code.isEmpty()) {
-            problems.add(reject(line, "agency_code", code, RejectRule.MISSING_VALUE, "agency_code is empty"));
-        } else if (!registry.knowsAgency(code)) {
-            problems.add(reject(line, "agency_code", code, RejectRule.UNKNOWN_AGENCY,
-                    "agency " + code + " is not in the registry: load its scores or the agency registry first"));
-        }
+        String code = registeredAgency(row, registry, problems);
         Optional<Tool> tool = tool(row.get("tool"));
         if (tool.isEmpty()) {
             problems.add(reject(line, "tool", row.get("tool"), RejectRule.UNKNOWN_TOOL,

@@ -58,13 +58,7 @@ public final class SatisfactionLoader extends SingleStagingLoader {
         List<Reject> problems = new ArrayList<>();
         long line = row.line();
         Optional<YearMethodology> year = fiscalYear(row, problems, warnings);
-        String code = Values.asciiDigits(row.get("agency_code"));
-        if (code.isEmpty()) {
-            problems.add(reject(line, "agency_code", code, RejectRule.MISSING_VALUE, "agency_code is empty"));
-        } else if (!registry.knowsAgency(code)) {
-            problems.add(reject(line, "agency_code", code, RejectRule.UNKNOWN_AGENCY,
-                    "agency " + code + " is not in the registry: load its scores or the agency registry first"));
-        }
+        String code = registeredAgency(row, registry, problems);
         String area = row.get("service_area");
         if (area.isEmpty()) {
             problems.add(reject(line, "service_area", area, RejectRule.MISSING_VALUE, "service_area is empty"));
