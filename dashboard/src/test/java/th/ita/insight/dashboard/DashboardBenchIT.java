@@ -45,7 +45,10 @@ class DashboardBenchIT {
     @Test
     void measure() throws Exception {
         StringBuilder report = new StringBuilder("# Dashboard benchmark\n\n");
-        report.append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores; server JVM -Xmx1g; ")
+        String cpus = System.getProperty("ita.dashboard.cpus", "");
+        report.append("Cores this benchmark's JVM may use: ").append(Runtime.getRuntime().availableProcessors())
+                .append(cpus.isBlank() ? ", shared by server and browsers" : "; server pinned to CPU " + cpus + ", the browsers run with this JVM")
+                .append("; server JVM -Xmx1g; ")
                 .append("national demo store (7,850 agencies × 7 years); headless Debian Chromium via Playwright.\n\n");
         try (RunningDashboard dashboard = RunningDashboard.start("bench-store", "--ita.request-timings=true")) {
             List<String> agencies;
@@ -167,7 +170,7 @@ class DashboardBenchIT {
             f.get();
         }
         pool.shutdown();
-        report.append(String.format(Locale.ROOT, "%n## %d concurrent sessions for %d s (1 s think time; each session its own Chromium on the same 2 cores, "
+        report.append(String.format(Locale.ROOT, "%n## %d concurrent sessions for %d s (1 s think time; each session its own Chromium, "
                 + "not drawing charts so that the clients fit beside the server; each session opens one view, then changes its filters)%n%n", SESSIONS, LOAD_DURATION.toSeconds()));
         report.append("| measure | n | p50 ms | p95 ms | max ms |\n|---|---|---|---|---|\n");
         List<double[]> requests = timings.since(mark[0]);

@@ -46,7 +46,13 @@ final class RunningDashboard implements AutoCloseable {
         }
         String java = ProcessHandle.current().info().command().orElse("java");
         String jar = System.getProperty("ita.dashboard.jar", TARGET.resolve("ita-dashboard.jar").toString());
-        List<String> command = new java.util.ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-Xmx1g"));
+        List<String> command = new java.util.ArrayList<>();
+        // e.g. -Dita.dashboard.cpus=0 (with the test JVM under `taskset -c 1`): server and browsers on separate cores
+        String cpus = System.getProperty("ita.dashboard.cpus", "").strip();
+        if (!cpus.isEmpty()) {
+            command.addAll(List.of("taskset", "-c", cpus));
+        }
+        command.addAll(List.of(java, "--enable-native-access=ALL-UNNAMED", "-Xmx1g"));
         // e.g. -Dita.dashboard.jvm-args=-XX:StartFlightRecording=filename=target/rec.jfr to profile the server
         String jvmArgs = System.getProperty("ita.dashboard.jvm-args", "").strip();
         if (!jvmArgs.isEmpty()) {
