@@ -138,31 +138,13 @@ public final class ScoresLoader extends BatchLoader {
         Arrays.fill(values, Double.NaN);
         if (year.isPresent()) {
             for (Indicator ind : year.get().indicators()) {
-                String col = "ind" + ind.number();
-                String raw = row.get(col);
-                if (raw.isEmpty()) {
-                    continue;
-                }
-                OptionalDouble v = Values.number(raw);
-                if (v.isEmpty()) {
-                    problems.add(reject(line, col, raw, RejectRule.UNPARSEABLE_NUMBER, col + ": '" + raw + "' is not a number"));
-                } else if (v.getAsDouble() < 0 || v.getAsDouble() > 100) {
-                    problems.add(reject(line, col, raw, RejectRule.SCORE_OUT_OF_RANGE, col + " = " + raw + " is outside 0–100"));
-                } else {
+                OptionalDouble v = score(row, "ind" + ind.number(), problems);
+                if (v.isPresent()) {
                     values[ind.number() - 1] = v.getAsDouble();
                 }
             }
         }
-        OptionalDouble total = OptionalDouble.empty();
-        String totalRaw = row.get("total");
-        if (!totalRaw.isEmpty()) {
-            total = Values.number(totalRaw);
-            if (total.isEmpty()) {
-                problems.add(reject(line, "total", totalRaw, RejectRule.UNPARSEABLE_NUMBER, "total: '" + totalRaw + "' is not a number"));
-            } else if (total.getAsDouble() < 0 || total.getAsDouble() > 100) {
-                problems.add(reject(line, "total", totalRaw, RejectRule.SCORE_OUT_OF_RANGE, "total = " + totalRaw + " is outside 0–100"));
-            }
-        }
+        OptionalDouble total = score(row, "total", problems);
         if (!problems.isEmpty()) {
             rejects.addAll(problems);
             return;
@@ -235,6 +217,22 @@ public final class ScoresLoader extends BatchLoader {
         allSynthetic = true;
     }
 
+    /** A 0–100 score in a column: empty if the cell is blank or wrong (a wrong cell adds its problem). */
+    private OptionalDouble score(TabularFile.Row row, String column, List<Reject> problems) {
+        String raw = row.get(column);
+        if (raw.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        OptionalDouble v = Values.number(raw);
+        if (v.isEmpty()) {
+            problems.add(reject(row.line(), column, raw, RejectRule.UNPARSEABLE_NUMBER, column + ": '" + raw + "' is not a number"));
+        } else if (v.getAsDouble() < 0 || v.getAsDouble() > 100) {
+            problems.add(reject(row.line(), column, raw, RejectRule.SCORE_OUT_OF_RANGE, column + " = " + raw + " is outside 0–100"));
+            return OptionalDouble.empty();
+        }
+        return v;
+    }
+
     /** One indicator of one agency-year (long form). */
     private void acceptLong(TabularFile.Row row, Optional<YearMethodology> year, String code, boolean hasRegistryFields,
                             Optional<AgencyType> type, Optional<String> province, List<Reject> problems,
@@ -250,14 +248,10 @@ public final class ScoresLoader extends BatchLoader {
                     "'" + rawIndicator + "' is not an indicator of FY" + year.get().fiscalYear() + " (1–10)"));
         }
         String rawScore = row.get("score");
-        OptionalDouble score = Values.number(rawScore);
         if (rawScore.isEmpty()) {
             problems.add(reject(line, "score", rawScore, RejectRule.MISSING_VALUE, "score is empty"));
-        } else if (score.isEmpty()) {
-            problems.add(reject(line, "score", rawScore, RejectRule.UNPARSEABLE_NUMBER, "score: '" + rawScore + "' is not a number"));
-        } else if (score.getAsDouble() < 0 || score.getAsDouble() > 100) {
-            problems.add(reject(line, "score", rawScore, RejectRule.SCORE_OUT_OF_RANGE, "score = " + rawScore + " is outside 0–100"));
         }
+        OptionalDouble score = score(row, "score", problems);
         if (!problems.isEmpty()) {
             rejects.addAll(problems);
             return;
