@@ -84,12 +84,14 @@ export class ItaEchart extends LitElement {
       if (itaSvgMap) {
         registerThailand(itaSvgMap);
       }
-      // short animations: a dashboard is read, not watched; none at all for users who ask for less motion
+      // a dashboard is read, not watched: a chart appears drawn at once (every view change builds new charts, so an
+      // entry animation would delay every answer by its length); changes inside a chart (legend, zoom) still move
+      // briefly, and nothing moves for users who ask for less motion
       const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
       const option = {
         textStyle: { fontFamily: 'Sarabun, sans-serif' },
         animation: !reduced,
-        animationDuration: 300,
+        animationDuration: 0,
         animationDurationUpdate: 300,
         ...rest
       };

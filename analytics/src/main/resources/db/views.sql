@@ -104,7 +104,8 @@ LEFT JOIN reported_total r USING (fiscal_year, agency_code);
 -- Each agency-year's standing among its peers: rank in its province (1 = highest total; ties share a rank),
 -- and percentile (0-100, share of peers scoring lower) and z-score among agencies of the same type,
 -- nationally and within the province. Only agency-years with a complete total.
-CREATE OR REPLACE VIEW v_agency_peer AS
+-- internal: fills the derived table agency_year_peer (V005); read v_agency_peer instead
+CREATE OR REPLACE VIEW agency_year_peer_compute AS
 SELECT t.fiscal_year, t.agency_code, a.province_code, a.agency_type, t.total,
        rank() OVER (PARTITION BY t.fiscal_year, a.province_code ORDER BY t.total DESC)          AS rank_in_province,
        count(*) OVER (PARTITION BY t.fiscal_year, a.province_code)                                AS agencies_in_province,
@@ -122,6 +123,9 @@ SELECT t.fiscal_year, t.agency_code, a.province_code, a.agency_type, t.total,
 FROM agency_year_total t
 JOIN agency a USING (agency_code)
 WHERE t.total IS NOT NULL;
+
+CREATE OR REPLACE VIEW v_agency_peer AS
+SELECT * FROM agency_year_peer;
 
 -- Each indicator of each agency-year against the previous year and the weak threshold, classified the way
 -- agencies' annual ITA analyses do (highest / strength / weakness_increased / weakness_decreased /

@@ -62,7 +62,7 @@ class DashboardBenchIT {
             while (warmed == null && System.nanoTime() < deadline) {
                 List<String> lines = Files.readAllLines(dashboard.log, StandardCharsets.UTF_8).stream()
                         .filter(l -> l.contains("analytics cache warmed")).map(l -> l.replaceFirst(".*(analytics cache warmed)", "$1")).toList();
-                warmed = lines.stream().anyMatch(l -> l.contains("provinces and agency types")) ? String.join("; ", lines) : null;
+                warmed = lines.stream().anyMatch(l -> l.contains("agency pages of every year")) ? String.join("; ", lines) : null;
                 Thread.sleep(500);
             }
             report.append("Start-up: ").append(warmed == null ? "cache warming did not finish in 3 min" : warmed).append(".\n\n");
@@ -71,9 +71,12 @@ class DashboardBenchIT {
                 singleUser(dashboard, browser, agencies, report);
             }
             heap.resetPeak();
-            concurrent(dashboard, agencies, report);
-            report.append(String.format(Locale.ROOT, "%nServer heap used during the concurrent run (jstat, sampled every 0.5 s): "
-                    + "peak %.0f MB of 1024 MB max.%n", heap.peakMb()));
+            // -Dita.bench.concurrent=false: the single-user part only (e.g. while profiling the server)
+            if (!"false".equals(System.getProperty("ita.bench.concurrent"))) {
+                concurrent(dashboard, agencies, report);
+                report.append(String.format(Locale.ROOT, "%nServer heap used during the concurrent run (jstat, sampled every 0.5 s): "
+                        + "peak %.0f MB of 1024 MB max.%n", heap.peakMb()));
+            }
             heap.stop();
         }
         Path out = Files.createDirectories(Path.of("target/bench")).resolve("dashboard.md");
@@ -92,15 +95,23 @@ class DashboardBenchIT {
         report.append("## One user\n\n| measure | n | p50 ms | p95 ms | max ms |\n|---|---|---|---|---|\n");
         for (int v = 0; v < views.length; v++) {
             List<Double> loads = new ArrayList<>();
+            List<Double> answered = new ArrayList<>();
             for (int i = 0; i < 12; i++) {
                 long t0 = System.nanoTime();
                 page.navigate(dashboard.base + views[v]);
                 RunningDashboard.chartsDrawn(page);
                 if (i >= 2) { // two warm-up loads
                     loads.add((System.nanoTime() - t0) / 1e6);
+                    // where the time goes: the end of the last server answer (page, scripts, UIDL) after navigation start
+                    answered.add(((Number) page.evaluate("() => Math.max(...performance.getEntriesByType('resource')"
+                            + ".filter(e => e.initiatorType === 'fetch' || e.initiatorType === 'xmlhttprequest').map(e => e.responseEnd), 0)")).doubleValue());
                 }
             }
             row(report, "full page load, all charts drawn: " + names[v], loads);
+            row(report, "… of which until the server's last answer", answered);
+        }
+        if ("false".equals(System.getProperty("ita.bench.changes"))) {
+            return;
         }
         Changes uidl = new Changes(new ServerTimings(dashboard.log));
         List<Double> changes = new ArrayList<>();

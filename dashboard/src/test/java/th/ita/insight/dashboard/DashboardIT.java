@@ -194,6 +194,7 @@ class DashboardIT {
         assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.SCREEN));
         int compared = page.locator("#compare vaadin-grid-cell-content").count();
+        assertThat(compared).as("the comparison table is open beside the radar").isGreaterThan(0);
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("supervisor-compare.png")).setFullPage(true));
 
         Page again = context.newPage();

@@ -28,7 +28,8 @@ public final class AgencyDirectory {
     }
 
     public Optional<Agency> find(AgencyCode code) {
-        List<Agency> r = query("SELECT " + COLUMNS + " FROM v_agency WHERE agency_code = ?", code.value());
+        List<Agency> r = store.cached("agency " + code.value(),
+                () -> List.copyOf(query("SELECT " + COLUMNS + " FROM v_agency WHERE agency_code = ?", code.value())));
         return r.isEmpty() ? Optional.empty() : Optional.of(r.getFirst());
     }
 

@@ -23,60 +23,42 @@ import java.util.OptionalInt;
 
 /**
  * Agency analyses, computed set-based in DuckDB over the public views ({@code v_agency_year},
- * {@code v_indicator_analysis}, {@code v_agency_peer}): three queries for one agency, the same three
- * for every agency of a year.
+ * {@code v_indicator_analysis}, {@code v_agency_peer}): two queries for every year of one agency, three for
+ * every agency of a year.
  */
 public final class AgencyAnalyses {
 
     // reads the stored tables directly (this module owns them): the view joins cost a few ms per agency
     private static final String AGENCY_YEARS = """
-            SELECT a.agency_code, a.name_th, a.agency_type, pr.name_th AS province, a.is_synthetic,
+            SELECT a.agency_code, y.fiscal_year, a.name_th, a.agency_type, pr.name_th AS province, a.is_synthetic,
                    y.total, y.rating, y.rating_derived, y.passed, y.missing_reason, y.iit, y.eit, y.oit, p.total AS previous_total
             FROM agency a
             JOIN province pr USING (province_code)
             JOIN agency_year_total y ON y.agency_code = a.agency_code AND y.fiscal_year = ?
             LEFT JOIN agency_year_total p ON p.agency_code = a.agency_code AND p.fiscal_year = ? - 1
             """;
+    // the derived table directly, filtered by a plain column (the macro's "NULL means all" filter is not pushed down)
     private static final String INDICATORS = """
-            SELECT agency_code, indicator, tool, name_th, name_en, score, previous, change, class, trend_class, is_highest,
-                   is_weak, gain_to_threshold, gain_to_100
-            FROM indicator_analysis(?::INTEGER, ?::VARCHAR)
+            SELECT agency_code, fiscal_year, indicator, tool, name_th, name_en, score, previous, change, class, trend_class,
+                   is_highest, is_weak, gain_to_threshold, gain_to_100
+            FROM agency_indicator_year
+            WHERE %s = ?
+            ORDER BY agency_code, fiscal_year, indicator
             """;
-    /**
-     * One agency's year row and its standing among peers in one query, by aggregates over the year instead of
-     * windows (equal to v_agency_peer: tested). The peer figures only mean something when the total is complete.
-     */
-    private static final String AGENCY_YEAR_AND_PEER = """
-            WITH p AS (
-                SELECT t.agency_code, t.total, t.rating, t.rating_derived, t.passed, t.missing_reason, t.iit, t.eit, t.oit,
-                       a.province_code, a.agency_type, a.name_th, a.is_synthetic
-                FROM agency_year_total t JOIN agency a USING (agency_code) WHERE t.fiscal_year = $1
-            ), me AS (
-                SELECT * FROM p WHERE agency_code = $2
-            ), agg AS (
-                SELECT 1 + count(*) FILTER (WHERE p.province_code = me.province_code AND p.total > me.total) AS rank_in_province,
-                       count(p.total) FILTER (WHERE p.province_code = me.province_code) AS agencies_in_province,
-                       count(*) FILTER (WHERE p.agency_type = me.agency_type AND p.total < me.total) AS below_n,
-                       count(p.total) FILTER (WHERE p.agency_type = me.agency_type) AS peers_n,
-                       avg(p.total) FILTER (WHERE p.agency_type = me.agency_type) AS mean_n,
-                       stddev_samp(p.total) FILTER (WHERE p.agency_type = me.agency_type) AS sd_n,
-                       count(*) FILTER (WHERE p.agency_type = me.agency_type AND p.province_code = me.province_code
-                                        AND p.total < me.total) AS below_p,
-                       count(p.total) FILTER (WHERE p.agency_type = me.agency_type AND p.province_code = me.province_code) AS peers_p,
-                       avg(p.total) FILTER (WHERE p.agency_type = me.agency_type AND p.province_code = me.province_code) AS mean_p,
-                       stddev_samp(p.total) FILTER (WHERE p.agency_type = me.agency_type AND p.province_code = me.province_code) AS sd_p
-                FROM p, me
-            )
-            SELECT me.agency_code, me.name_th, me.agency_type,
-                   (SELECT name_th FROM province WHERE province_code = me.province_code) AS province, me.is_synthetic,
-                   me.total, me.rating, me.rating_derived, me.passed, me.missing_reason, me.iit, me.eit, me.oit,
-                   (SELECT total FROM agency_year_total WHERE fiscal_year = $1 - 1 AND agency_code = $2) AS previous_total,
-                   CASE WHEN me.total IS NOT NULL THEN agg.rank_in_province END AS rank_in_province, agg.agencies_in_province,
-                   round(CASE WHEN peers_n > 1 THEN 100.0 * below_n / (peers_n - 1) ELSE 0 END, 2) AS percentile_n,
-                   round((me.total - mean_n) / nullif(sd_n, 0), 3) AS z_n, peers_n,
-                   round(CASE WHEN peers_p > 1 THEN 100.0 * below_p / (peers_p - 1) ELSE 0 END, 2) AS percentile_p,
-                   round((me.total - mean_p) / nullif(sd_p, 0), 3) AS z_p, peers_p
-            FROM me, agg
+    /** One agency's rows of every year with their standing among peers (the derived agency_year_peer table). */
+    private static final String AGENCY_YEARS_AND_PEERS = """
+            SELECT t.agency_code, t.fiscal_year, a.name_th, a.agency_type, pr.name_th AS province, a.is_synthetic,
+                   t.total, t.rating, t.rating_derived, t.passed, t.missing_reason, t.iit, t.eit, t.oit, p.total AS previous_total,
+                   pe.rank_in_province, pe.agencies_in_province,
+                   pe.percentile_type_national AS percentile_n, pe.z_type_national AS z_n, pe.peers_type_national AS peers_n,
+                   pe.percentile_type_province AS percentile_p, pe.z_type_province AS z_p, pe.peers_type_province AS peers_p
+            FROM agency_year_total t
+            JOIN agency a USING (agency_code)
+            JOIN province pr USING (province_code)
+            LEFT JOIN agency_year_total p ON p.agency_code = t.agency_code AND p.fiscal_year = t.fiscal_year - 1
+            LEFT JOIN agency_year_peer pe ON pe.agency_code = t.agency_code AND pe.fiscal_year = t.fiscal_year
+            WHERE t.agency_code = $1
+            ORDER BY t.fiscal_year
             """;
     private static final String PEERS = """
             SELECT agency_code, rank_in_province, agencies_in_province, percentile_type_national, z_type_national,
@@ -94,13 +76,20 @@ public final class AgencyAnalyses {
 
     /** The analysis of one agency in one fiscal year, if the agency has scores that year. */
     public Optional<AgencyAnalysis> analyze(AgencyCode code, FiscalYear year) {
-        List<AgencyAnalysis> found = run(year, Optional.of(code));
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.getFirst());
+        return history(code).stream().filter(a -> a.fiscalYear().equals(year)).findFirst();
+    }
+
+    /**
+     * The analyses of one agency in every fiscal year it has scores, oldest first. All years cost about what one
+     * does (two lookups by agency), and a planner moving between years then reads them from the store's cache.
+     */
+    public List<AgencyAnalysis> history(AgencyCode code) {
+        return store.cached("agencyHistory " + code.value(), () -> List.copyOf(run(Optional.empty(), Optional.of(code))));
     }
 
     /** Every agency scored in the fiscal year, by agency code. */
     public List<AgencyAnalysis> analyzeAll(FiscalYear year) {
-        return run(year, Optional.empty());
+        return run(Optional.of(year), Optional.empty());
     }
 
     /** The latest fiscal year in which the agency has scores. */
@@ -118,18 +107,21 @@ public final class AgencyAnalyses {
         }
     }
 
-    private List<AgencyAnalysis> run(FiscalYear year, Optional<AgencyCode> only) {
-        YearMethodology rules = methodology.require(year);
+    /** Either one year of every agency, or every year of one agency. */
+    private List<AgencyAnalysis> run(Optional<FiscalYear> oneYear, Optional<AgencyCode> only) {
         try (Connection c = store.newConnection()) {
             Map<String, List<IndicatorResult>> indicators = new HashMap<>();
             Map<String, List<WeakIndicator>> weak = new HashMap<>();
             Map<String, Map<IndicatorClass, List<Integer>>> classes = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement(INDICATORS + " ORDER BY agency_code, indicator")) {
-                ps.setInt(1, year.buddhistEra());
-                ps.setString(2, only.map(AgencyCode::value).orElse(null));
+            try (PreparedStatement ps = c.prepareStatement(INDICATORS.formatted(only.isPresent() ? "agency_code" : "fiscal_year"))) {
+                if (only.isPresent()) {
+                    ps.setString(1, only.get().value());
+                } else {
+                    ps.setInt(1, oneYear.orElseThrow().buddhistEra());
+                }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        String code = rs.getString("agency_code");
+                        String code = key(rs.getString("agency_code"), rs.getInt("fiscal_year"));
                         int ind = rs.getInt("indicator");
                         IndicatorClass cls = IndicatorClass.fromSql(rs.getString("class"));
                         IndicatorClass trend = IndicatorClass.fromSql(rs.getString("trend_class"));
@@ -151,28 +143,30 @@ public final class AgencyAnalyses {
             Map<String, Peer> peers = new HashMap<>();
             if (only.isEmpty()) {
                 try (PreparedStatement ps = c.prepareStatement(PEERS)) {
-                    ps.setInt(1, year.buddhistEra());
+                    ps.setInt(1, oneYear.orElseThrow().buddhistEra());
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            peers.put(rs.getString(1), new Peer(rs.getInt(2), rs.getInt(3), rs.getDouble(4), zero(rs, 5),
+                            peers.put(key(rs.getString(1), oneYear.get().buddhistEra()), new Peer(rs.getInt(2), rs.getInt(3), rs.getDouble(4), zero(rs, 5),
                                     rs.getInt(6), rs.getDouble(7), zero(rs, 8), rs.getInt(9)));
                         }
                     }
                 }
             }
             List<AgencyAnalysis> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(only.isPresent() ? AGENCY_YEAR_AND_PEER
+            try (PreparedStatement ps = c.prepareStatement(only.isPresent() ? AGENCY_YEARS_AND_PEERS
                     : AGENCY_YEARS + " ORDER BY a.agency_code")) {
                 if (only.isPresent()) {
-                    ps.setInt(1, year.buddhistEra());
-                    ps.setString(2, only.get().value());
+                    ps.setString(1, only.get().value());
                 } else {
-                    ps.setInt(1, year.buddhistEra());
-                    ps.setInt(2, year.buddhistEra());
+                    ps.setInt(1, oneYear.orElseThrow().buddhistEra());
+                    ps.setInt(2, oneYear.get().buddhistEra());
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        String code = rs.getString("agency_code");
+                        FiscalYear year = FiscalYear.of(rs.getInt("fiscal_year"));
+                        YearMethodology rules = methodology.require(year);
+                        String agencyCode = rs.getString("agency_code");
+                        String code = key(agencyCode, year.buddhistEra());
                         if (only.isPresent()) {
                             int rank = rs.getInt("rank_in_province");
                             if (!rs.wasNull()) {
@@ -192,7 +186,7 @@ public final class AgencyAnalyses {
                         List<WeakIndicator> weakList = new ArrayList<>(weak.getOrDefault(code, List.of()));
                         weakList.sort(Comparator.comparingDouble(WeakIndicator::gainToThreshold).reversed()
                                 .thenComparingInt(WeakIndicator::indicator));
-                        out.add(new AgencyAnalysis(new AgencyCode(code), rs.getString("name_th"), rs.getString("agency_type"),
+                        out.add(new AgencyAnalysis(new AgencyCode(agencyCode), rs.getString("name_th"), rs.getString("agency_type"),
                                 rs.getString("province"), rs.getBoolean("is_synthetic"), year, total,
                                 Optional.ofNullable(rs.getString("rating")), rs.getBoolean("rating_derived"), passed,
                                 Optional.ofNullable(rs.getString("missing_reason")), tools,
@@ -206,8 +200,13 @@ public final class AgencyAnalyses {
             }
             return out;
         } catch (SQLException e) {
-            throw new StoreException("cannot analyse FY" + year + ": " + e.getMessage(), e);
+            throw new StoreException("cannot analyse " + oneYear.map(y -> "FY" + y).orElse("")
+                    + only.map(AgencyCode::value).orElse("") + ": " + e.getMessage(), e);
         }
+    }
+
+    private static String key(String agencyCode, int fiscalYear) {
+        return agencyCode + "/" + fiscalYear;
     }
 
     private static Map<IndicatorClass, List<Integer>> emptyClassification() {

@@ -37,18 +37,20 @@ public final class AgencyComparison {
 
     /** One agency's indicator scores and totals over the years (its own trend lines). */
     public List<Cell> history(AgencyCode agency) {
-        return cells(List.of(agency));
+        return store.cached("agencyCells " + agency.value(), () -> List.copyOf(cells(List.of(agency))));
     }
 
     private List<Cell> cells(List<AgencyCode> agencies) {
+        // the derived agency-year table holds every indicator score as a map: one row per agency-year to read
         String sql = """
-                SELECT s.agency_code, a.name_th, s.fiscal_year, s.indicator, s.score
-                FROM v_indicator_score s JOIN v_agency a USING (agency_code)
-                WHERE list_contains(?, s.agency_code)
+                SELECT t.agency_code, a.name_th, t.fiscal_year, unnest(map_keys(t.indicator_scores)) AS indicator,
+                       unnest(map_values(t.indicator_scores)) AS score
+                FROM agency_year_total t JOIN agency a USING (agency_code)
+                WHERE list_contains(?, t.agency_code)
                 UNION ALL
-                SELECT y.agency_code, a.name_th, y.fiscal_year, 0, y.total
-                FROM v_agency_year y JOIN v_agency a USING (agency_code)
-                WHERE list_contains(?, y.agency_code) AND y.total IS NOT NULL
+                SELECT t.agency_code, a.name_th, t.fiscal_year, 0, t.total
+                FROM agency_year_total t JOIN agency a USING (agency_code)
+                WHERE list_contains(?, t.agency_code) AND t.total IS NOT NULL
                 ORDER BY 1, 3, 4""";
         List<Cell> out = new ArrayList<>();
         try (Connection c = store.newConnection(); PreparedStatement ps = c.prepareStatement(sql)) {

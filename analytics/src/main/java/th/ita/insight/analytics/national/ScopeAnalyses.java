@@ -57,7 +57,12 @@ public final class ScopeAnalyses {
                 TrendStatistics.forecast(points, ForecastMethod.SHIPPED)));
     }
 
+    /** How often each indicator is weak in the scope, most often first (cached per store version: every agency page asks). */
     public List<WeakIndicatorFrequency> weakIndicators(Scope scope, FiscalYear year) {
+        return store.cached("weakIndicators " + scope + " " + year, () -> List.copyOf(computeWeakIndicators(scope, year)));
+    }
+
+    private List<WeakIndicatorFrequency> computeWeakIndicators(Scope scope, FiscalYear year) {
         String sql = """
                 SELECT i.indicator, any_value(i.name_th), count(*), count(*) FILTER (WHERE i.is_weak),
                        avg(CASE WHEN i.is_weak THEN 1.0 ELSE 0.0 END),

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 /**
  * Keeps the derived tables in step with the indicator scores: agency-year totals ({@code agency_year_total}) and
  * the per-indicator analysis ({@code agency_indicator_year}, which compares each year with the one before, so a
- * changed year also changes the next one). Call it inside the transaction that changed the scores, so readers
+ * changed year also changes the next one) and the standing among peers ({@code agency_year_peer}). Call it inside the transaction that changed the scores, so readers
  * never see scores and derived values disagree.
  */
 public final class DerivedTables {
@@ -25,6 +25,15 @@ public final class DerivedTables {
             s.execute("DELETE FROM agency_indicator_year");
             s.execute("INSERT INTO agency_indicator_year BY NAME SELECT * FROM indicator_analysis_compute(NULL, NULL) "
                     + "ORDER BY fiscal_year, agency_code, indicator");
+        }
+        refreshPeers(c);
+    }
+
+    /** Recomputes every agency-year's standing among its peers (after the registry changed types or provinces). */
+    public static void refreshPeers(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("DELETE FROM agency_year_peer");
+            s.execute("INSERT INTO agency_year_peer BY NAME SELECT * FROM agency_year_peer_compute ORDER BY fiscal_year, agency_code");
         }
     }
 
@@ -43,6 +52,10 @@ public final class DerivedTables {
             s.execute("DELETE FROM agency_indicator_year WHERE fiscal_year IN (" + inAndNext + ")");
             s.execute("INSERT INTO agency_indicator_year BY NAME SELECT * FROM indicator_analysis_compute(NULL, NULL) "
                     + "WHERE fiscal_year IN (" + inAndNext + ") ORDER BY fiscal_year, agency_code, indicator");
+            // peers are compared within a year, so only the changed years move
+            s.execute("DELETE FROM agency_year_peer WHERE fiscal_year IN (" + in + ")");
+            s.execute("INSERT INTO agency_year_peer BY NAME SELECT * FROM agency_year_peer_compute WHERE fiscal_year IN (" + in + ") "
+                    + "ORDER BY fiscal_year, agency_code");
         }
     }
 }

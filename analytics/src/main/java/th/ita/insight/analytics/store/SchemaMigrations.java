@@ -37,7 +37,8 @@ final class SchemaMigrations {
             "V001__core_schema.sql",
             "V002__derived_agency_year.sql",
             "V003__derived_indicator_analysis.sql",
-            "V004__survey_item.sql");
+            "V004__survey_item.sql",
+            "V005__derived_agency_peer.sql");
 
     private SchemaMigrations() {
     }

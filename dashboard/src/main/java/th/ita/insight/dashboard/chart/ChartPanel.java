@@ -20,6 +20,9 @@ import java.util.List;
  */
 public class ChartPanel extends Div {
 
+    private final Details table;
+    private final TableData data;
+
     public ChartPanel(String id, String title, String note, Chart<?, ?> chart, TableData data, String tableLabel,
                       String downloadLabel, String height) {
         this(id, title, note, echart -> echart.setChart(chart), data, tableLabel, downloadLabel, height);
@@ -47,26 +50,21 @@ public class ChartPanel extends Div {
         option.accept(echart);
         add(echart);
 
-        Grid<List<String>> grid = new Grid<>();
-        for (int i = 0; i < data.headers().size(); i++) {
-            int col = i;
-            grid.addColumn(row -> col < row.size() ? row.get(col) : "").setHeader(data.headers().get(i))
-                    .setSortable(true).setResizable(true);
-        }
-        grid.setItems(data.rows());
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setAllRowsVisible(data.rows().size() <= 15);
-        if (data.rows().size() > 15) {
-            grid.setHeight("420px");
-        }
-        Details table = new Details(tableLabel, grid);
+        // the table is built when a user opens it: six hidden grids per view were a third of a view change's server time
+        this.data = data;
+        this.table = new Details(tableLabel);
         table.addClassName("chart-table");
         table.setWidthFull();
+        table.addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                showTable();
+            }
+        });
 
-        byte[] csv = Csv.of(data);
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event ->
-                new DownloadResponse(new ByteArrayInputStream(csv), id + ".csv", "text/csv; charset=utf-8", csv.length)),
-                downloadLabel);
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] csv = Csv.of(data);
+            return new DownloadResponse(new ByteArrayInputStream(csv), id + ".csv", "text/csv; charset=utf-8", csv.length);
+        }), downloadLabel);
         download.getElement().setAttribute("download", true);
         download.addClassName("chart-download");
         download.setId(id + "-csv");
@@ -82,5 +80,30 @@ public class ChartPanel extends Div {
         Div downloads = new Div(download, xlsx);
         downloads.addClassName("chart-downloads");
         add(table, downloads);
+    }
+
+    /** Opens the data table (for panels whose table is the point, e.g. a side-by-side comparison). */
+    public ChartPanel showTable() {
+        if (table.getContent().findAny().isEmpty()) {
+            table.add(grid(data));
+        }
+        table.setOpened(true);
+        return this;
+    }
+
+    private static Grid<List<String>> grid(TableData data) {
+        Grid<List<String>> grid = new Grid<>();
+        for (int i = 0; i < data.headers().size(); i++) {
+            int col = i;
+            grid.addColumn(row -> col < row.size() ? row.get(col) : "").setHeader(data.headers().get(i))
+                    .setSortable(true).setResizable(true);
+        }
+        grid.setItems(data.rows());
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(data.rows().size() <= 15);
+        if (data.rows().size() > 15) {
+            grid.setHeight("420px");
+        }
+        return grid;
     }
 }

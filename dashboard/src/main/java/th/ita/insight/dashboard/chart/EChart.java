@@ -6,7 +6,7 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import org.icepear.echarts.Chart;
-import org.icepear.echarts.render.Engine;
+import org.icepear.echarts.serializer.EChartsSerializer;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -21,7 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
 public class EChart extends Component implements HasSize {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Engine ENGINE = new Engine();
+    // one serializer for all charts: echarts-java's Engine builds a new Gson per chart
+    private static final EChartsSerializer SERIALIZER = new EChartsSerializer();
 
     public EChart(String ariaLabel) {
         getElement().setAttribute("role", "img");
@@ -34,7 +35,7 @@ public class EChart extends Component implements HasSize {
     /** Shows a chart built with echarts-java; {@code aria} is switched on for screen readers. */
     public void setChart(Chart<?, ?> chart) {
         chart.getOption().setAria(java.util.Map.of("enabled", true));
-        setOptionJson(ENGINE.renderJsonOption(chart));
+        setOptionJson(SERIALIZER.toJson(chart.getOption()));
     }
 
     public void setOptionJson(String json) {

@@ -141,8 +141,8 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
         for (Province p : provinces.all()) {
             provinceNames.put(p.code(), english() ? p.nameEn() : p.nameTh());
         }
-        scopeSelect.setItems(options);
         scopeSelect.setItemLabelGenerator(o -> scopeLabel(o, provinceNames));
+        scopeSelect.setItems(options);
         scopeSelect.setValue(options.contains(scopeParam) ? scopeParam : options.getFirst());
         scopeSelect.addValueChangeListener(e -> {
             if (e.isFromClient()) {

@@ -165,8 +165,8 @@ class ProvinceView extends VerticalLayout implements BeforeEnterObserver {
         select.setId("province-filter");
         select.setLabel(getTranslation("filter.province"));
         List<Province> all = policy.visible(provinces.all()).stream().sorted(Comparator.comparing(Province::nameTh)).toList();
-        select.setItems(all);
         select.setItemLabelGenerator(pr -> english() ? pr.nameEn() : pr.nameTh());
+        select.setItems(all);
         current.flatMap(c -> all.stream().filter(x -> x.code().equals(c.code())).findFirst()).ifPresent(select::setValue);
         select.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
@@ -185,8 +185,8 @@ class ProvinceView extends VerticalLayout implements BeforeEnterObserver {
         typeSelect.setLabel(getTranslation("filter.type"));
         List<String> types = new ArrayList<>(List.of(""));
         all.stream().map(ProvinceAgency::agencyType).distinct().sorted().forEach(types::add);
-        typeSelect.setItems(types);
         typeSelect.setItemLabelGenerator(t -> t.isEmpty() ? getTranslation("filter.all") : getTranslation("type." + t));
+        typeSelect.setItems(types);
         typeSelect.setValue(types.contains(type) ? type : "");
         typeSelect.addValueChangeListener(e -> {
             if (e.isFromClient()) {
@@ -198,8 +198,8 @@ class ProvinceView extends VerticalLayout implements BeforeEnterObserver {
         districtSelect.setLabel(getTranslation("filter.district"));
         List<String> districts = new ArrayList<>(List.of(""));
         all.stream().map(ProvinceAgency::district).filter(d -> d != null && !d.isBlank()).distinct().sorted().forEach(districts::add);
-        districtSelect.setItems(districts);
         districtSelect.setItemLabelGenerator(d -> d.isEmpty() ? getTranslation("filter.all") : d);
+        districtSelect.setItems(districts);
         districtSelect.setValue(districts.contains(district) ? district : "");
         districtSelect.addValueChangeListener(e -> {
             if (e.isFromClient()) {
@@ -209,8 +209,8 @@ class ProvinceView extends VerticalLayout implements BeforeEnterObserver {
         Select<String> statusSelect = new Select<>();
         statusSelect.setId("status-filter");
         statusSelect.setLabel(getTranslation("filter.status"));
-        statusSelect.setItems("", "passed", "failed", "fell");
         statusSelect.setItemLabelGenerator(s -> s.isEmpty() ? getTranslation("filter.all") : getTranslation("status." + s));
+        statusSelect.setItems("", "passed", "failed", "fell");
         statusSelect.setValue(List.of("passed", "failed", "fell").contains(status) ? status : "");
         statusSelect.addValueChangeListener(e -> {
             if (e.isFromClient()) {
@@ -303,7 +303,7 @@ class ProvinceView extends VerticalLayout implements BeforeEnterObserver {
             headers.add(getTranslation("col.indicator") + " " + k);
         }
         return new ChartPanel("compare", getTranslation("chart.compare", year), note, chart, new TableData(headers, rows),
-                getTranslation("table.show"), getTranslation("table.download"), "440px");
+                getTranslation("table.show"), getTranslation("table.download"), "440px").showTable();
     }
 
     private ChartPanel heatmapPanel(Province p, FiscalYear year, List<ProvinceAgency> shown, String note) {

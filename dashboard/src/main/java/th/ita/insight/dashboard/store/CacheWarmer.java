@@ -18,7 +18,8 @@ import java.util.List;
  * After start-up, computes in the background what visitors ask for most, so the first clicks of the day are as
  * fast as later ones: the nation and the regions in every year and the province standings; then, for the latest
  * fiscal year, every province and agency type as an overview scope and every province's comparison table, heat
- * map and satisfaction points. The results live in the store's result cache (some MB) and are dropped when a
+ * map and satisfaction points; last, every province's and type's indicator means in every year (the agency page's
+ * comparison). The results live in the store's result cache (some MB) and are dropped when a
  * new version of the store is swapped in. One background thread: DuckDB parallelises each query itself.
  */
 @Component
@@ -76,6 +77,13 @@ class CacheWarmer {
                 }
                 LOG.info("analytics cache warmed for FY{} provinces and agency types in {} ms", latest,
                         (System.nanoTime() - t0) / 1_000_000);
+                // an agency page sets the agency beside its province's and its type's means, in any year
+                for (FiscalYear year : years.reversed()) {
+                    for (Scope scope : detail) {
+                        scopes.weakIndicators(scope, year);
+                    }
+                }
+                LOG.info("analytics cache warmed for agency pages of every year in {} ms", (System.nanoTime() - t0) / 1_000_000);
             } catch (RuntimeException e) {
                 // warming is an optimisation: a failure here must never stop the dashboard
                 LOG.warn("could not warm the analytics cache: {}", e.getMessage());

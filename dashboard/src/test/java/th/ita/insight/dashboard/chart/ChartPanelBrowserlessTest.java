@@ -3,6 +3,7 @@ package th.ita.insight.dashboard.chart;
 import com.vaadin.browserless.BrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
@@ -40,6 +41,9 @@ class ChartPanelBrowserlessTest extends BrowserlessTest {
         UI.getCurrent().add(panel);
 
         assertThat(test(find(H3.class, panel).single()).getText()).isEqualTo("คะแนนรวม ปี 2564");
+        // the table is built when a user opens it
+        assertThat(find(Grid.class, panel).all()).isEmpty();
+        find(Details.class, panel).single().setOpened(true);
         @SuppressWarnings("unchecked")
         Grid<List<String>> grid = find(Grid.class, panel).single();
         assertThat(test(grid).size()).isEqualTo(3);

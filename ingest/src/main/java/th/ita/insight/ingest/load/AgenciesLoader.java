@@ -99,8 +99,11 @@ public final class AgenciesLoader extends SingleStagingLoader {
 
     @Override
     protected long merge(Statement s, long batch) throws SQLException {
-        return s.executeLargeUpdate("INSERT OR REPLACE INTO agency SELECT agency_code, name_th, agency_type, province_code, "
+        long merged = s.executeLargeUpdate("INSERT OR REPLACE INTO agency SELECT agency_code, name_th, agency_type, province_code, "
                 + "district, is_synthetic, " + batch + " FROM " + staging(batch));
+        // a changed type or province changes who an agency's peers are, in every year (same transaction)
+        th.ita.insight.analytics.store.DerivedTables.refreshPeers(s.getConnection());
+        return merged;
     }
 
     @Override
