@@ -1,6 +1,13 @@
 import { LitElement, html, css, PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import * as echarts from 'echarts';
+// only the chart types and components the dashboard draws: about half of ECharts' full build to download and parse
+import * as echarts from 'echarts/core';
+import { BarChart, BoxplotChart, HeatmapChart, LineChart, MapChart, RadarChart, ScatterChart } from 'echarts/charts';
+import {
+  AriaComponent, GridComponent, LegendComponent, MarkLineComponent, RadarComponent, TitleComponent, TooltipComponent,
+  VisualMapComponent
+} from 'echarts/components';
+import { CanvasRenderer } from 'echarts/renderers';
 import thailandMap from '@svg-maps/thailand';
 
 /** The server's request for a province map: which registered map name to use and each shape id's label. */
@@ -8,6 +15,9 @@ interface SvgMapRequest {
   name: string;
   names: Record<string, string>;
 }
+
+echarts.use([BarChart, BoxplotChart, HeatmapChart, LineChart, MapChart, RadarChart, ScatterChart, AriaComponent, GridComponent,
+  LegendComponent, MarkLineComponent, RadarComponent, TitleComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
 
 // the package's own types name a package that is not installed; this is the shape it exports
 const thailand = thailandMap as unknown as { viewBox: string; locations: { id: string; path: string }[] };
@@ -52,7 +62,7 @@ export class ItaEchart extends LitElement {
   @property({ type: Object, attribute: false }) option: Record<string, unknown> = {};
   @property({ attribute: 'loading-label' }) loadingLabel = 'กำลังโหลด…';
 
-  private chart?: echarts.ECharts;
+  private chart?: echarts.EChartsType;
   private resizeObserver?: ResizeObserver;
 
   render() {

@@ -186,12 +186,21 @@ class DashboardIT {
         String link = page.url();
         assertThat(link).contains("code=31").contains("type=SAO").contains("year=2564");
         assertThat(page.locator("#scatter ita-echart").count()).isEqualTo(1);
+        // a viewport taller than the tallest chart: Chromium does not paint canvases outside the viewport in element shots
+        page.setViewportSize(1400, 1800);
+        for (String chart : List.of("compare", "heatmap", "types", "scatter")) {
+            page.locator("#" + chart).screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions().setPath(SHOTS.resolve("supervisor-" + chart + "-chart.png")));
+        }
+        page.setViewportSize(1400, 1000);
         // printing (or saving as PDF) puts the view's filters on the page
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
         assertThat(page.locator("#print-header").isVisible()).isTrue();
         assertThat(page.locator("#print-header").innerText()).contains("code=31").contains("type=SAO").contains("supervisor");
         byte[] pdf = page.pdf(new Page.PdfOptions().setPath(SHOTS.resolve("supervisor-province.pdf")).setPrintBackground(true));
         assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        // the whole view is printed, over several pages, not only what fits on the screen
+        long pages = java.util.regex.Pattern.compile("/Type\\s*/Page[^s]").matcher(new String(pdf, StandardCharsets.ISO_8859_1)).results().count();
+        assertThat(pages).as("pages in the printed view").isGreaterThan(1);
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.SCREEN));
         int compared = page.locator("#compare vaadin-grid-cell-content").count();
         assertThat(compared).as("the comparison table is open beside the radar").isGreaterThan(0);
