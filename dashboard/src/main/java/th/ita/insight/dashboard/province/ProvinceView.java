@@ -223,8 +223,9 @@ class ProvinceView extends VerticalLayout implements BeforeEnterObserver {
     private Div agencyGrid(Location location, List<ProvinceAgency> shown, List<String> compare) {
         Grid<ProvinceAgency> grid = new Grid<>();
         grid.setId("province-agencies");
-        grid.addColumn(ProvinceAgency::rankInProvince).setHeader(getTranslation("col.rank")).setSortable(true).setAutoWidth(true);
-        grid.addColumn(ProvinceAgency::agencyCode).setHeader(getTranslation("col.code")).setSortable(true).setAutoWidth(true);
+        // fixed widths: auto-sized columns make the browser measure every rendered row before the first paint
+        grid.addColumn(ProvinceAgency::rankInProvince).setHeader(getTranslation("col.rank")).setSortable(true).setWidth("6rem").setFlexGrow(0);
+        grid.addColumn(ProvinceAgency::agencyCode).setHeader(getTranslation("col.code")).setSortable(true).setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(LitRenderer.<ProvinceAgency>of("<a href=${item.href}>${item.name}</a>")
                         .withProperty("href", a -> "/agency?code=" + a.agencyCode() + "&year=" + currentYear(location)
                                 + (english() ? "&lang=en" : ""))
