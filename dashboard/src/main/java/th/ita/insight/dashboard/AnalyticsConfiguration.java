@@ -49,4 +49,10 @@ class AnalyticsConfiguration {
     SatisfactionAnalyses satisfactionAnalyses(ItaStore store) {
         return new SatisfactionAnalyses(store);
     }
+
+    @Bean
+    th.ita.insight.reports.Reports reports(AgencyAnalyses analyses, ItaStore store, Methodology methodology) {
+        return new th.ita.insight.reports.Reports(analyses, new th.ita.insight.analytics.measures.PathToPass(store, methodology),
+                th.ita.insight.analytics.measures.SuggestionCatalogue.bundled(), java.time.Clock.system(java.time.ZoneId.of("Asia/Bangkok")));
+    }
 }

@@ -29,7 +29,16 @@ class ArchitectureTest {
     void analyticsDependsOnNoOtherModule() {
         noClasses().that().resideInAPackage("th.ita.insight.analytics..")
                 .should().dependOnClassesThat().resideInAnyPackage("th.ita.insight.ingest..", "th.ita.insight.dashboard..",
-                        "th.ita.insight.datasets..")
+                        "th.ita.insight.datasets..", "th.ita.insight.reports..")
+                .check(classes);
+    }
+
+    @Test
+    void reportsDependOnlyOnAnalytics() {
+        // documents are built from the analytics API: the CLI (ingest) and the dashboard both use them
+        noClasses().that().resideInAPackage("th.ita.insight.reports..")
+                .should().dependOnClassesThat().resideInAnyPackage("th.ita.insight.ingest..", "th.ita.insight.dashboard..",
+                        "th.ita.insight.datasets..", "java.sql..", "org.duckdb..")
                 .check(classes);
     }
 

@@ -163,6 +163,33 @@ class DashboardIT {
         Download download = page.waitForDownload(() -> page.locator("#agency-indicators-csv").click());
         String csv = Files.readString(download.path(), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFF").contains("การเปิดเผยข้อมูล").contains("29.24");
+
+        // the annual documents, made from the same analysis: the PDF reads back as Thai words and looks right on paper
+        Download pdf = page.waitForDownload(() -> page.locator("#doc-analysis-pdf").click());
+        assertThat(pdf.suggestedFilename()).isEqualTo("ita-analysis-06310499-2564.pdf");
+        byte[] bytes = Files.readAllBytes(pdf.path());
+        Files.write(SHOTS.resolve("planner-analysis-2564.pdf"), bytes);
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertThat(text).contains("องค์การบริหารส่วนตำบลหนองกง").contains("58.24").contains("ร้อยละ-8.89(-5.68คะแนน)")
+                    .contains("ตัวชี้วัดที่10");
+        }
+        // pdftoppm (poppler-utils): page images a person can look at
+        Process render = new ProcessBuilder("pdftoppm", "-r", "80", "-png", SHOTS.resolve("planner-analysis-2564.pdf").toString(),
+                SHOTS.resolve("planner-analysis-2564").toString()).redirectErrorStream(true).start();
+        try {
+            assertThat(render.waitFor()).isZero();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        assertThat(SHOTS.resolve("planner-analysis-2564-1.png")).exists();
+        Download docx = page.waitForDownload(() -> page.locator("#doc-measures-docx").click());
+        assertThat(docx.suggestedFilename()).isEqualTo("ita-measures-06310499-2564.docx");
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument word = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(docx.path()))) {
+            assertThat(word.getParagraphs().getFirst().getText()).contains("หนองกง").contains("2565");
+            assertThat(word.getTables()).hasSize(8);
+        }
     }
 
     @Test

@@ -56,6 +56,11 @@ import th.ita.insight.dashboard.chart.TableData;
 import th.ita.insight.dashboard.security.AccessPolicy;
 import th.ita.insight.dashboard.shell.Filters;
 import th.ita.insight.dashboard.shell.Widgets;
+import th.ita.insight.reports.Reports;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -81,9 +86,11 @@ class AgencyView extends VerticalLayout implements BeforeEnterObserver {
     private final TrendQueries trends;
     private final Methodology methodology;
     private final AccessPolicy policy;
+    private final Reports reports;
 
     AgencyView(AccessPolicy policy, AgencyDirectory directory, AgencyAnalyses analyses, AgencyComparison comparison, ScopeAnalyses scopes,
-               SatisfactionAnalyses satisfaction, TrendQueries trends, Methodology methodology) {
+               SatisfactionAnalyses satisfaction, TrendQueries trends, Methodology methodology, Reports reports) {
+        this.reports = reports;
         this.directory = directory;
         this.analyses = analyses;
         this.comparison = comparison;
@@ -148,6 +155,33 @@ class AgencyView extends VerticalLayout implements BeforeEnterObserver {
         satisfaction.summary(ac.value(), a.fiscalYear(), 80.0).ifPresent(s -> add(satisfactionPanel(s, note)));
         List<TrendStatistics.Point> upTo = series.stream().filter(p -> p.fiscalYear() <= year).toList();
         add(forecast(TrendStatistics.forecast(upTo, ForecastMethod.SHIPPED)));
+        add(documents(ac, a.fiscalYear()));
+    }
+
+    /** The agency's annual documents for this year, made on request from the same analyses as the page. */
+    private Div documents(AgencyCode code, FiscalYear year) {
+        Div box = new Div();
+        box.setId("documents");
+        box.addClassName("documents");
+        box.add(new H3(getTranslation("agency.documents")));
+        box.add(new Paragraph(getTranslation("agency.documents.hint")));
+        for (Reports.Kind kind : Reports.Kind.values()) {
+            Div row = new Div();
+            row.addClassName("chart-downloads");
+            row.add(new Span(getTranslation("agency.documents." + kind.slug()) + ": "));
+            for (Reports.Format format : Reports.Format.values()) {
+                String file = Reports.fileName(kind, code, year, format);
+                Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = reports.write(kind, code, year, format).orElseThrow();
+                    return new DownloadResponse(new ByteArrayInputStream(bytes), file, format.mediaType(), bytes.length);
+                }), format.extension().toUpperCase(Locale.ROOT));
+                link.getElement().setAttribute("download", true);
+                link.setId("doc-" + kind.slug() + "-" + format.extension());
+                row.add(link);
+            }
+            box.add(row);
+        }
+        return box;
     }
 
     private ComboBox<AgencyDirectory.Agency> search(Location location) {

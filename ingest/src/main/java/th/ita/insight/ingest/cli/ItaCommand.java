@@ -12,11 +12,13 @@ import java.nio.charset.StandardCharsets;
  */
 @Command(name = "ita", mixinStandardHelpOptions = true, version = "ITA Insight 0.1.0",
         description = "ITA Insight: load, analyse and report Thailand's ITA results.",
-        subcommands = {IngestCommand.class, AnalyzeCommand.class, BenchCommand.class, IngestBenchCommand.class, DemoStoreCommand.class, GenerateCommand.class, CalibrationCommand.class,
+        subcommands = {IngestCommand.class, AnalyzeCommand.class, ReportCommand.class, BenchCommand.class, IngestBenchCommand.class, DemoStoreCommand.class, GenerateCommand.class, CalibrationCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ItaCommand {
 
     public static void main(String[] args) {
+        // Apache POI logs through the Log4j API; without a provider it would print a warning on every DOCX
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         System.exit(run(args));
     }
 

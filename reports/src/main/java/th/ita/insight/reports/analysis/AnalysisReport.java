@@ -86,7 +86,7 @@ public final class AnalysisReport {
                         catalogue.focus(w.indicator(), false), String.join("\n", ideas)));
             }
             b.add(new Block.Table(List.of("ตัวชี้วัด", "คะแนน", "คะแนนรวมเพิ่มขึ้นหากถึง 80", "ประเด็นการประเมิน", "ประเด็นที่ควรพัฒนา (ข้อเสนอ)"),
-                    rows, List.of(18, 9, 11, 28, 34), List.of()));
+                    rows, List.of(16, 10, 12, 27, 35), List.of()));
         }
 
         if (!plans.isEmpty()) {
