@@ -215,3 +215,18 @@ LEFT JOIN oit_item o ON o.dictionary = y.oit_item_dictionary AND o.item = r.item
 -- The IIT/EIT questionnaire items that score raw responses (an assumption: see methodology/README.md).
 CREATE OR REPLACE VIEW v_survey_item AS
 SELECT fiscal_year, tool, item, indicator, scale, reverse_keyed FROM survey_item;
+
+-- The measures agencies adopted (--kind measures), with the agency's name and the latest reported status.
+CREATE OR REPLACE VIEW v_measure AS
+SELECT m.agency_code, a.name_th AS agency_name, m.fiscal_year, m.seq, m.title, m.indicators, m.items, m.method, m.period,
+       m.follow_up, m.divisions,
+       coalesce((SELECT p.status FROM measure_progress p
+                 WHERE p.agency_code = m.agency_code AND p.fiscal_year = m.fiscal_year AND p.seq = m.seq
+                 ORDER BY CASE p.round WHEN 'annual' THEN 2 ELSE 1 END DESC LIMIT 1), 'planned') AS latest_status,
+       m.is_synthetic, m.batch_id
+FROM measure m JOIN agency a USING (agency_code);
+
+-- Progress on each measure per reporting round (six_month, annual).
+CREATE OR REPLACE VIEW v_measure_progress AS
+SELECT p.agency_code, p.fiscal_year, p.seq, m.title, p.round, p.status, p.result, p.reported_on, p.batch_id
+FROM measure_progress p JOIN measure m USING (agency_code, fiscal_year, seq);

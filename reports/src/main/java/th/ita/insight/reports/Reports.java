@@ -3,6 +3,7 @@ package th.ita.insight.reports;
 import th.ita.insight.analytics.agency.AgencyCode;
 import th.ita.insight.analytics.analysis.AgencyAnalyses;
 import th.ita.insight.analytics.analysis.AgencyAnalysis;
+import th.ita.insight.analytics.measures.AgencyMeasures;
 import th.ita.insight.analytics.measures.PathToPass;
 import th.ita.insight.analytics.measures.SuggestionCatalogue;
 import th.ita.insight.analytics.methodology.FiscalYear;
@@ -26,7 +27,7 @@ public final class Reports {
 
     /** The documents this product writes. */
     public enum Kind {
-        ANALYSIS("analysis"), MEASURES("measures");
+        ANALYSIS("analysis"), MEASURES("measures"), PROGRESS("progress");
 
         private final String slug;
 
@@ -64,18 +65,23 @@ public final class Reports {
     private static final DateTimeFormatter THAI_DATE = DateTimeFormatter.ofPattern("d MMMM G yyyy", Locale.forLanguageTag("th-TH"));
 
     private final AgencyAnalyses analyses;
+    private final AgencyMeasures measures;
     private final PathToPass paths;
     private final SuggestionCatalogue catalogue;
     private final Clock clock;
 
-    public Reports(AgencyAnalyses analyses, PathToPass paths, SuggestionCatalogue catalogue, Clock clock) {
+    public Reports(AgencyAnalyses analyses, AgencyMeasures measures, PathToPass paths, SuggestionCatalogue catalogue, Clock clock) {
         this.analyses = analyses;
+        this.measures = measures;
         this.paths = paths;
         this.catalogue = catalogue;
         this.clock = clock;
     }
 
-    /** The document, if the agency has scores in that year. */
+    /**
+     * The document about the assessment of {@code year} (the analysis), or about the measures carried out in the
+     * year after it (measures, progress), if the agency has scores in {@code year}.
+     */
     public Optional<Document> document(Kind kind, AgencyCode code, FiscalYear year) {
         List<AgencyAnalysis> history = analyses.history(code);
         Optional<AgencyAnalysis> current = history.stream().filter(a -> a.fiscalYear().equals(year)).findFirst();
@@ -87,7 +93,8 @@ public final class Reports {
                 + " เมื่อวันที่ " + ThaiBuddhistDate.from(LocalDate.now(clock)).format(THAI_DATE);
         return Optional.of(switch (kind) {
             case ANALYSIS -> AnalysisReport.build(current.get(), previous, paths.plans(current.get()), catalogue, footer);
-            case MEASURES -> MeasuresReport.build(current.get(), catalogue, footer);
+            case MEASURES -> MeasuresReport.build(current.get(), measures.of(code, FiscalYear.of(year.buddhistEra() + 1)), catalogue, footer);
+            case PROGRESS -> MeasuresReport.progress(current.get(), measures.of(code, FiscalYear.of(year.buddhistEra() + 1)), footer);
         });
     }
 

@@ -71,7 +71,7 @@ class ReportsTest {
         }
         DerivedTables.refreshAll(store.connection());
         Methodology methodology = Methodology.bundled();
-        reports = new Reports(new AgencyAnalyses(store, methodology), new PathToPass(store, methodology), SuggestionCatalogue.bundled(),
+        reports = new Reports(new AgencyAnalyses(store, methodology), new th.ita.insight.analytics.measures.AgencyMeasures(store), new PathToPass(store, methodology), SuggestionCatalogue.bundled(),
                 Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneId.of("Asia/Bangkok")));
         Files.createDirectories(OUT);
     }
@@ -160,6 +160,34 @@ class ReportsTest {
         }
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", "")).contains("เป็นข้อเสนอเท่านั้น");
+        }
+    }
+
+    @Test
+    void recordedMeasuresReplaceTheSuggestionsAndTheirProgressIsReported() throws Exception {
+        Document empty = reports.document(Reports.Kind.PROGRESS, new AgencyCode(NONGKONG), FiscalYear.of(2564)).orElseThrow();
+        assertThat(empty.plainText()).contains("ยังไม่มีมาตรการของปีงบประมาณ พ.ศ. 2565");
+        try (Statement s = store.connection().createStatement()) {
+            s.execute("INSERT INTO measure VALUES ('" + NONGKONG + "', 2565, 1, 'เผยแพร่ข้อมูลให้ครบ', [9, 10], ['o18'], 'ตั้งคณะทำงาน | ตรวจทุกไตรมาส', "
+                    + "'ตลอดปีงบประมาณ', 'หน้าเว็บไซต์', 'สำนักปลัด | กองคลัง', false, 1)");
+            s.execute("INSERT INTO measure VALUES ('" + NONGKONG + "', 2565, 2, 'คุมการยืมทรัพย์สิน', [4], [], NULL, NULL, NULL, 'กองคลัง', false, 1)");
+            s.execute("INSERT INTO measure_progress VALUES ('" + NONGKONG + "', 2565, 1, 'six_month', 'in_progress', 'เผยแพร่แล้วครึ่งหนึ่ง', DATE '2022-03-31', 1)");
+        }
+        Document measures = reports.document(Reports.Kind.MEASURES, new AgencyCode(NONGKONG), FiscalYear.of(2564)).orElseThrow();
+        assertThat(measures.plainText()).doesNotContain("ยังไม่มีมาตรการที่หน่วยงานบันทึกไว้").contains("1. เผยแพร่ข้อมูลให้ครบ")
+                .contains("(ตัวชี้วัดที่ 9, 10; ข้อ o18)");
+        Document progress = reports.document(Reports.Kind.PROGRESS, new AgencyCode(NONGKONG), FiscalYear.of(2564)).orElseThrow();
+        Block.Table table = tables(progress).getFirst();
+        assertThat(table.rows()).hasSize(2);
+        assertThat(table.rows().getFirst().get(3)).startsWith("เผยแพร่แล้วครึ่งหนึ่ง").contains("31 มี.ค. 2565");
+        assertThat(table.rows().getFirst().get(4)).isEqualTo("อยู่ระหว่างดำเนินการ");
+        assertThat(table.rows().get(1).get(4)).isEqualTo("ยังไม่รายงาน");
+        assertThat(progress.blocks().getFirst()).isEqualTo(new Block.Heading(1,
+                "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส รอบ 6 เดือน ขององค์การบริหารส่วนตำบลหนองกง ประจำปีงบประมาณ พ.ศ. 2565"));
+        byte[] pdf = reports.write(Reports.Kind.PROGRESS, new AgencyCode(NONGKONG), FiscalYear.of(2564), Reports.Format.PDF).orElseThrow();
+        Files.write(OUT.resolve("progress-06310499-2565.pdf"), pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", "")).contains("อยู่ระหว่างดำเนินการ");
         }
     }
 

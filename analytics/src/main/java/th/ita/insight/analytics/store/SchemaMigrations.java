@@ -38,7 +38,8 @@ final class SchemaMigrations {
             "V002__derived_agency_year.sql",
             "V003__derived_indicator_analysis.sql",
             "V004__survey_item.sql",
-            "V005__derived_agency_peer.sql");
+            "V005__derived_agency_peer.sql",
+            "V006__measures.sql");
 
     private SchemaMigrations() {
     }

@@ -129,15 +129,29 @@ public abstract class BatchLoader {
 
     /** Parses a fiscal year (พ.ศ.; a ค.ศ. year is converted with a warning) that the methodology covers. */
     protected final Optional<YearMethodology> fiscalYear(TabularFile.Row row, List<Reject> problems, List<String> warnings) {
+        OptionalInt be = buddhistYear(row, problems, warnings);
+        if (be.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<YearMethodology> m = methodology.forYear(FiscalYear.of(be.getAsInt()));
+        if (m.isEmpty()) {
+            problems.add(reject(row.line(), "fiscal_year", row.get("fiscal_year"), RejectRule.YEAR_OUTSIDE_METHODOLOGY,
+                    "no ITA methodology for FY" + be.getAsInt() + " (supported " + methodology.first() + "–" + methodology.last() + ")"));
+        }
+        return m;
+    }
+
+    /** Parses a plausible fiscal year in พ.ศ. (a ค.ศ. year is converted with a warning), whatever the methodology. */
+    protected final OptionalInt buddhistYear(TabularFile.Row row, List<Reject> problems, List<String> warnings) {
         String raw = row.get("fiscal_year");
         if (raw.isEmpty()) {
             problems.add(reject(row.line(), "fiscal_year", raw, RejectRule.MISSING_VALUE, "fiscal_year is empty"));
-            return Optional.empty();
+            return OptionalInt.empty();
         }
         OptionalInt y = Values.integer(raw.replace("พ.ศ.", "").replace("ปี", ""));
         if (y.isEmpty()) {
             problems.add(reject(row.line(), "fiscal_year", raw, RejectRule.UNPARSEABLE_NUMBER, "fiscal_year: '" + raw + "' is not a year"));
-            return Optional.empty();
+            return OptionalInt.empty();
         }
         int be = y.getAsInt();
         if (be >= 1950 && be < 2150) {
@@ -149,14 +163,9 @@ public abstract class BatchLoader {
         if (be < 2500 || be > 2700) {
             problems.add(reject(row.line(), "fiscal_year", raw, RejectRule.YEAR_OUTSIDE_METHODOLOGY,
                     "fiscal_year " + raw + " is not a plausible พ.ศ. year"));
-            return Optional.empty();
+            return OptionalInt.empty();
         }
-        Optional<YearMethodology> m = methodology.forYear(FiscalYear.of(be));
-        if (m.isEmpty()) {
-            problems.add(reject(row.line(), "fiscal_year", raw, RejectRule.YEAR_OUTSIDE_METHODOLOGY,
-                    "no ITA methodology for FY" + be + " (supported " + methodology.first() + "–" + methodology.last() + ")"));
-        }
-        return m;
+        return OptionalInt.of(be);
     }
 
     public final LoadResult load(Path file) {

@@ -27,6 +27,11 @@ final class Headers {
             Map.entry("เครื่องมือ", "tool"), Map.entry("แบบวัด", "tool"),
             Map.entry("รหัสผู้ตอบ", "respondent_id"), Map.entry("ผู้ตอบ", "respondent_id"), Map.entry("respondent", "respondent_id"),
             Map.entry("ข้อ", "item"), Map.entry("ข้อคำถาม", "item"), Map.entry("คำตอบ", "answer"),
+            Map.entry("มาตรการ", "title"), Map.entry("มาตรการ/แนวทาง", "title"), Map.entry("measure", "title"),
+            Map.entry("วิธีดำเนินการ", "method"), Map.entry("ระยะเวลาดำเนินการ", "period"), Map.entry("ระยะเวลา", "period"),
+            Map.entry("การติดตามผล", "follow_up"), Map.entry("ผู้รับผิดชอบ", "divisions"), Map.entry("responsible", "divisions"),
+            Map.entry("ข้อการประเมิน", "items"), Map.entry("รอบรายงาน", "round"), Map.entry("รอบ", "round"),
+            Map.entry("สถานะ", "status"), Map.entry("ผลการดำเนินการ", "result"), Map.entry("วันที่รายงาน", "reported_on"),
             Map.entry("ตัวชี้วัด", "indicator"), Map.entry("ตัวชี้วัดที่", "indicator"), Map.entry("คะแนน", "score"));
 
     private static final Pattern INDICATOR = Pattern.compile(

@@ -13,7 +13,7 @@ import java.util.Locale;
 /** Chooses the loader for a kind, or detects the kind from a file's header. */
 public final class Loaders {
 
-    public static final List<String> KINDS = List.of("scores", "satisfaction", "responses", "agencies");
+    public static final List<String> KINDS = List.of("scores", "satisfaction", "responses", "agencies", "measures");
 
     private Loaders() {
     }
@@ -24,13 +24,14 @@ public final class Loaders {
             case "satisfaction" -> new SatisfactionLoader(store, Methodology.bundled(), strict);
             case "responses" -> new ResponsesLoader(store, Methodology.bundled(), strict);
             case "agencies" -> new AgenciesLoader(store, Methodology.bundled(), strict);
+            case "measures" -> new MeasuresLoader(store, Methodology.bundled(), strict);
             default -> throw new SourceException("unknown --kind '" + kind + "' (this build loads: " + String.join(", ", KINDS) + ")");
         };
     }
 
     /**
      * The kind a file's header says it is: scores (ind1..), satisfaction (service_area, mean_score), responses
-     * (respondent_id, answer), agencies (a registry: names without a fiscal year).
+     * (respondent_id, answer), agencies (a registry: names without a fiscal year), measures (title, indicator).
      */
     public static String detectKind(Path file) {
         return detectKind(file, java.util.Optional.empty());
@@ -45,6 +46,9 @@ public final class Loaders {
             }, row -> { });
         } catch (HeaderSeen expected) {
             // only the header was needed
+        }
+        if (header.contains("title") && header.contains("indicator")) {
+            return "measures";
         }
         if (header.contains("ind1") || header.contains("ind10")
                 || (header.contains("indicator") && header.contains("score") && !header.contains("respondent_id"))) {

@@ -14,7 +14,9 @@ public enum RejectRule {
     DUPLICATE_CONFLICT("the same key appears earlier in the file with other values"),
     UNKNOWN_ITEM("not an item or indicator of that fiscal year's methodology"),
     UNKNOWN_TOOL("not an assessment tool (IIT or EIT)"),
-    INVALID_ANSWER("not an answer of the item's scale");
+    INVALID_ANSWER("not an answer of the item's scale"),
+    BAD_DATE("not a date (YYYY-MM-DD, or D/M/YYYY in พ.ศ.)"),
+    INVALID_CHOICE("not one of the values this column allows");
 
     private final String description;
 
