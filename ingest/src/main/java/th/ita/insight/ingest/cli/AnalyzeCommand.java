@@ -39,7 +39,7 @@ import java.util.stream.Collectors;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Analyses as JSON on stdout (field names: docs/analytics.md).",
         subcommands = {AnalyzeCommand.AgencyCmd.class, AnalyzeCommand.ProvinceCmd.class, AnalyzeCommand.NationalCmd.class,
-                AnalyzeCommand.BacktestCmd.class, AnalyzeCommand.CompareCmd.class})
+                AnalyzeCommand.BacktestCmd.class, AnalyzeCommand.CompareCmd.class, AnalyzeCommand.MeasuresCmd.class})
 final class AnalyzeCommand {
 
     /** Options every analysis takes. */
@@ -201,6 +201,43 @@ final class AnalyzeCommand {
         public Integer call() {
             try (ItaStore store = ItaStore.openReadOnly(common.store.path())) {
                 print(spec, Json.backtest(Backtest.run(store)));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "measures", mixinStandardHelpOptions = true,
+            description = "Did the measures work? Change of each targeted indicator vs comparable agencies without a measure "
+                    + "(difference-in-differences; an association, not proof).")
+    static final class MeasuresCmd implements Callable<Integer> {
+        @Mixin
+        Common common;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (ItaStore store = ItaStore.openReadOnly(common.store.path())) {
+                List<Map<String, Object>> rows = new th.ita.insight.analytics.measures.MeasureEffects(store).byIndicator().stream().map(e -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("indicator", e.indicator());
+                    m.put("treated_agency_years", e.treated());
+                    m.put("control_agency_years", e.control());
+                    m.put("mean_change_treated", e.meanChangeTreated());
+                    m.put("mean_change_control", e.meanChangeControl());
+                    m.put("difference", e.difference());
+                    m.put("standard_error", e.standardError());
+                    m.put("ci95", List.of(e.ciLow(), e.ciHigh()));
+                    m.put("p_value", e.pValue());
+                    return m;
+                }).toList();
+                Map<String, Object> doc = new LinkedHashMap<>();
+                doc.put("method", "difference-in-differences within strata of year, agency type, indicator, 5-point band of the "
+                        + "starting score and 10-point band of its gap to the agency's total; weak (< 80) agency-years only");
+                doc.put("interpretation", "association, not proof: agencies choose their measures");
+                doc.put("by_indicator", rows);
+                print(spec, doc);
             }
             return 0;
         }

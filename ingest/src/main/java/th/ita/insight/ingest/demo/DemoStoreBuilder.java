@@ -30,6 +30,7 @@ import java.util.Set;
 public final class DemoStoreBuilder {
 
     public static final String PUBLISHED_SCORES = "datasets/published/ita-scores-published.csv";
+    static final long MEASURES_SEED = 25670930L;
 
     private DemoStoreBuilder() {
     }
@@ -55,6 +56,11 @@ public final class DemoStoreBuilder {
                 loads.add(Loaders.forKind("scores", store, true).load(published));
                 loads.add(Loaders.forKind("scores", store, true).load(demo.scoresCsv()));
                 loads.add(Loaders.forKind("satisfaction", store, true).load(demo.satisfactionCsv()));
+                // SYNTHETIC measures and progress for about 5 % of the agencies, so the documents have some to show
+                Path measures = workDir.resolve("demo-measures.csv");
+                new th.ita.insight.datasets.measures.MeasuresGenerator(th.ita.insight.analytics.measures.SuggestionCatalogue.bundled(),
+                        MEASURES_SEED).generate(demo.scoresCsv(), measures);
+                loads.add(Loaders.forKind("measures", store, true).load(measures));
                 try (Statement s = store.connection().createStatement()) {
                     s.execute("CHECKPOINT");
                 }

@@ -220,7 +220,7 @@ public final class MeasuresLoader extends SingleStagingLoader {
         String stage = staging(batch);
         s.execute("DELETE FROM measure_progress WHERE (agency_code, fiscal_year) IN (SELECT DISTINCT agency_code, fiscal_year FROM " + stage + ")");
         s.execute("DELETE FROM measure WHERE (agency_code, fiscal_year) IN (SELECT DISTINCT agency_code, fiscal_year FROM " + stage + ")");
-        long n = s.executeLargeUpdate("""
+        s.executeLargeUpdate("""
                 INSERT INTO measure
                 SELECT agency_code, fiscal_year, row_number() OVER (PARTITION BY agency_code, fiscal_year ORDER BY min(line))::INTEGER,
                        title, string_split(any_value(indicators), ' ')::SMALLINT[],
@@ -232,7 +232,11 @@ public final class MeasuresLoader extends SingleStagingLoader {
                 SELECT st.agency_code, st.fiscal_year, m.seq, st.round, st.status, st.result, st.reported_on, %d
                 FROM %s st JOIN measure m ON m.agency_code = st.agency_code AND m.fiscal_year = st.fiscal_year AND m.title = st.title
                 WHERE st.round IS NOT NULL""".formatted(batch, stage));
-        return n;
+        // every valid row is in: a measure's definition and, where given, its progress in one round
+        try (java.sql.ResultSet rs = s.executeQuery("SELECT count(*) FROM " + stage)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     @Override

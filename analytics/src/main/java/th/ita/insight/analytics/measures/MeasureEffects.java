@@ -1,0 +1,108 @@
+package th.ita.insight.analytics.measures;
+
+import org.apache.commons.math3.distribution.NormalDistribution;
+import th.ita.insight.analytics.store.ItaStore;
+import th.ita.insight.analytics.store.StoreException;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * "Did the measures work?" — a plain difference-in-differences per indicator: among agency-years where the indicator
+ * was weak (below 80) in the assessed year, the change to the next year for agencies that recorded a measure
+ * targeting it in that next year, minus the change for agencies that did not, compared within strata of the same
+ * year, agency type, indicator and 5-point band of the starting score. Low scores tend to rise the next year
+ * whatever is done (regression to the mean); comparing agencies that started equally low removes most of that. It is
+ * still an ASSOCIATION, not proof: agencies choose to record measures, and the groups may differ in ways the data
+ * do not show.
+ */
+public final class MeasureEffects {
+
+    /**
+     * The comparison for one indicator: treated and control agency-years counted over the strata that have both,
+     * the mean changes (control mean weighted like the treated), their difference with a 95 % interval and p.
+     */
+    public record Effect(int indicator, int treated, int control, double meanChangeTreated, double meanChangeControl,
+                         double difference, double standardError, double ciLow, double ciHigh, double pValue) {}
+
+    private final ItaStore store;
+
+    public MeasureEffects(ItaStore store) {
+        this.store = store;
+    }
+
+    /** One row per indicator with at least two treated and two control agency-years; empty when no measures are recorded. */
+    public List<Effect> byIndicator() {
+        List<Effect> out = new ArrayList<>();
+        try (Connection c = store.newConnection(); PreparedStatement ps = c.prepareStatement("""
+                WITH targeted AS (
+                    SELECT DISTINCT agency_code, fiscal_year, unnest(indicators) AS indicator FROM measure
+                ), pairs AS (
+                    SELECT a.agency_code, ag.agency_type, a.fiscal_year + 1 AS measured_year, a.indicator,
+                           floor(a.score / 5) AS start_band, floor((y.total - a.score) / 10) AS gap_band,
+                           b.score - a.score AS change, t.agency_code IS NOT NULL AS treated
+                    FROM agency_indicator_year a
+                    JOIN agency_indicator_year b ON b.agency_code = a.agency_code AND b.fiscal_year = a.fiscal_year + 1
+                         AND b.indicator = a.indicator
+                    JOIN agency ag ON ag.agency_code = a.agency_code
+                    JOIN agency_year_total y ON y.agency_code = a.agency_code AND y.fiscal_year = a.fiscal_year
+                    LEFT JOIN targeted t ON t.agency_code = a.agency_code AND t.fiscal_year = a.fiscal_year + 1
+                         AND t.indicator = a.indicator
+                    WHERE a.score < 80
+                ), strata AS (   -- compare like with like: same year, type, indicator and 5-point band of the starting score
+                    SELECT DISTINCT measured_year, agency_type, indicator, start_band, gap_band FROM pairs WHERE treated
+                )
+                SELECT p.indicator, p.measured_year, p.agency_type, p.start_band + 1000 * p.gap_band,
+                       count(*) FILTER (WHERE p.treated), count(*) FILTER (WHERE NOT p.treated),
+                       avg(p.change) FILTER (WHERE p.treated), avg(p.change) FILTER (WHERE NOT p.treated),
+                       coalesce(var_samp(p.change) FILTER (WHERE p.treated), 0), coalesce(var_samp(p.change) FILTER (WHERE NOT p.treated), 0)
+                FROM pairs p JOIN strata s USING (measured_year, agency_type, indicator, start_band, gap_band)
+                GROUP BY ALL ORDER BY p.indicator""");
+             ResultSet rs = ps.executeQuery()) {
+            // a stratified estimate: the difference within each stratum, averaged with the treated agency-years as
+            // weights, so that the controls stand for agencies that started where the treated did
+            java.util.Map<Integer, double[]> acc = new java.util.TreeMap<>();   // n_t, n_c, Σw·mt, Σw·mc, Σw²·var, strata
+            while (rs.next()) {
+                int nt = rs.getInt(5);
+                int nc = rs.getInt(6);
+                if (nt == 0 || nc < 2) {
+                    continue;   // no comparable agencies that started as low: this stratum cannot be compared
+                }
+                double vc = rs.getDouble(10);
+                double vt = nt > 1 ? rs.getDouble(9) : vc;   // one treated agency-year: its spread taken as the controls'
+                double[] a = acc.computeIfAbsent(rs.getInt(1), k -> new double[6]);
+                a[0] += nt;
+                a[1] += nc;
+                a[2] += nt * rs.getDouble(7);
+                a[3] += nt * rs.getDouble(8);
+                a[4] += (double) nt * nt * (vt / nt + vc / nc);
+                a[5]++;
+            }
+            NormalDistribution normal = new NormalDistribution();
+            for (var e : acc.entrySet()) {
+                double[] a = e.getValue();
+                if (a[0] < 2) {
+                    continue;
+                }
+                double mt = a[2] / a[0];
+                double mc = a[3] / a[0];
+                double se = Math.sqrt(a[4]) / a[0];
+                double diff = mt - mc;
+                double p = se == 0 ? 1.0 : 2 * (1 - normal.cumulativeProbability(Math.abs(diff / se)));
+                out.add(new Effect(e.getKey(), (int) a[0], (int) a[1], r(mt), r(mc), r(diff), r(se), r(diff - 1.96 * se), r(diff + 1.96 * se),
+                        Math.round(p * 10_000) / 10_000.0));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot compare agencies with and without measures: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    private static double r(double v) {
+        return Math.round(v * 100.0) / 100.0;
+    }
+}
