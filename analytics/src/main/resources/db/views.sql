@@ -230,3 +230,9 @@ FROM measure m JOIN agency a USING (agency_code);
 CREATE OR REPLACE VIEW v_measure_progress AS
 SELECT p.agency_code, p.fiscal_year, p.seq, m.title, p.round, p.status, p.result, p.reported_on, p.batch_id
 FROM measure_progress p JOIN measure m USING (agency_code, fiscal_year, seq);
+
+-- The projects of agencies' anti-corruption action plans (--kind actionplan), with the agency's name.
+CREATE OR REPLACE VIEW v_action_plan AS
+SELECT p.agency_code, a.name_th AS agency_name, p.fiscal_year, p.seq, p.title, p.dimension, p.budget, p.quarters,
+       p.target_group, p.objective, p.method, p.responsible, p.outputs, p.note, p.is_synthetic, p.batch_id
+FROM action_plan_project p JOIN agency a USING (agency_code);

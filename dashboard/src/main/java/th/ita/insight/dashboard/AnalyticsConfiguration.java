@@ -53,6 +53,7 @@ class AnalyticsConfiguration {
     @Bean
     th.ita.insight.reports.Reports reports(AgencyAnalyses analyses, ItaStore store, Methodology methodology) {
         return new th.ita.insight.reports.Reports(analyses, new th.ita.insight.analytics.measures.AgencyMeasures(store),
+                new th.ita.insight.analytics.measures.ActionPlans(store),
                 new th.ita.insight.analytics.measures.PathToPass(store, methodology),
                 th.ita.insight.analytics.measures.SuggestionCatalogue.bundled(), java.time.Clock.system(java.time.ZoneId.of("Asia/Bangkok")));
     }

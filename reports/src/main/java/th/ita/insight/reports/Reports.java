@@ -3,6 +3,7 @@ package th.ita.insight.reports;
 import th.ita.insight.analytics.agency.AgencyCode;
 import th.ita.insight.analytics.analysis.AgencyAnalyses;
 import th.ita.insight.analytics.analysis.AgencyAnalysis;
+import th.ita.insight.analytics.measures.ActionPlans;
 import th.ita.insight.analytics.measures.AgencyMeasures;
 import th.ita.insight.analytics.measures.PathToPass;
 import th.ita.insight.analytics.measures.SuggestionCatalogue;
@@ -11,6 +12,7 @@ import th.ita.insight.reports.analysis.AnalysisReport;
 import th.ita.insight.reports.document.Document;
 import th.ita.insight.reports.document.DocxWriter;
 import th.ita.insight.reports.document.PdfWriter;
+import th.ita.insight.reports.measures.ActionPlanReport;
 import th.ita.insight.reports.measures.MeasuresReport;
 
 import java.io.ByteArrayOutputStream;
@@ -27,7 +29,7 @@ public final class Reports {
 
     /** The documents this product writes. */
     public enum Kind {
-        ANALYSIS("analysis"), MEASURES("measures"), PROGRESS("progress");
+        ANALYSIS("analysis"), MEASURES("measures"), PROGRESS("progress"), ACTIONPLAN("actionplan");
 
         private final String slug;
 
@@ -66,13 +68,16 @@ public final class Reports {
 
     private final AgencyAnalyses analyses;
     private final AgencyMeasures measures;
+    private final ActionPlans plans;
     private final PathToPass paths;
     private final SuggestionCatalogue catalogue;
     private final Clock clock;
 
-    public Reports(AgencyAnalyses analyses, AgencyMeasures measures, PathToPass paths, SuggestionCatalogue catalogue, Clock clock) {
+    public Reports(AgencyAnalyses analyses, AgencyMeasures measures, ActionPlans plans, PathToPass paths, SuggestionCatalogue catalogue,
+                   Clock clock) {
         this.analyses = analyses;
         this.measures = measures;
+        this.plans = plans;
         this.paths = paths;
         this.catalogue = catalogue;
         this.clock = clock;
@@ -95,6 +100,8 @@ public final class Reports {
             case ANALYSIS -> AnalysisReport.build(current.get(), previous, paths.plans(current.get()), catalogue, footer);
             case MEASURES -> MeasuresReport.build(current.get(), measures.of(code, FiscalYear.of(year.buddhistEra() + 1)), catalogue, footer);
             case PROGRESS -> MeasuresReport.progress(current.get(), measures.of(code, FiscalYear.of(year.buddhistEra() + 1)), footer);
+            case ACTIONPLAN -> ActionPlanReport.build(current.get().nameTh(), year.buddhistEra() + 1,
+                    plans.of(code, FiscalYear.of(year.buddhistEra() + 1)), footer);
         });
     }
 

@@ -71,7 +71,7 @@ class ReportsTest {
         }
         DerivedTables.refreshAll(store.connection());
         Methodology methodology = Methodology.bundled();
-        reports = new Reports(new AgencyAnalyses(store, methodology), new th.ita.insight.analytics.measures.AgencyMeasures(store), new PathToPass(store, methodology), SuggestionCatalogue.bundled(),
+        reports = new Reports(new AgencyAnalyses(store, methodology), new th.ita.insight.analytics.measures.AgencyMeasures(store), new th.ita.insight.analytics.measures.ActionPlans(store), new PathToPass(store, methodology), SuggestionCatalogue.bundled(),
                 Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneId.of("Asia/Bangkok")));
         Files.createDirectories(OUT);
     }
@@ -188,6 +188,31 @@ class ReportsTest {
         Files.write(OUT.resolve("progress-06310499-2565.pdf"), pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", "")).contains("อยู่ระหว่างดำเนินการ");
+        }
+    }
+
+    @Test
+    void theActionPlanTotalsBudgetsByQuarterAndDimension() throws Exception {
+        try (Statement s = store.connection().createStatement()) {
+            s.execute("INSERT INTO action_plan_project VALUES ('" + NONGKONG + "', 2565, 1, 'อบรมคุณธรรม', 1, 20000.00, [2], NULL, NULL, NULL, "
+                    + "'สำนักปลัด', NULL, NULL, false, 1)");
+            s.execute("INSERT INTO action_plan_project VALUES ('" + NONGKONG + "', 2565, 2, 'ไม่รับของขวัญ', 2, 0, [1, 2, 3, 4], NULL, NULL, NULL, "
+                    + "NULL, NULL, NULL, false, 1)");
+            s.execute("INSERT INTO action_plan_project VALUES ('" + NONGKONG + "', 2565, 3, 'เวทีประชาคม', 3, 15000.50, [2, 3], NULL, NULL, NULL, "
+                    + "NULL, NULL, NULL, false, 1)");
+        }
+        Document plan = reports.document(Reports.Kind.ACTIONPLAN, new AgencyCode(NONGKONG), FiscalYear.of(2564)).orElseThrow();
+        Block.Table projects = tables(plan).getFirst();
+        assertThat(projects.rows().getLast()).containsExactly("", "รวมทั้งสิ้น 3 โครงการ", "", "35,000.50", "1", "3", "2", "1");
+        assertThat(projects.rows().get(1).subList(4, 8)).containsExactly("•", "•", "•", "•");
+        Block.Table dims = tables(plan).get(1);
+        assertThat(dims.rows().get(0).subList(1, 3)).containsExactly("1", "20,000.00");
+        assertThat(dims.rows().get(3).subList(1, 3)).containsExactly("0", "0.00");
+        assertThat(dims.rows().getLast().subList(1, 3)).containsExactly("3", "35,000.50");
+        byte[] pdf = reports.write(Reports.Kind.ACTIONPLAN, new AgencyCode(NONGKONG), FiscalYear.of(2564), Reports.Format.PDF).orElseThrow();
+        Files.write(OUT.resolve("actionplan-06310499-2565.pdf"), pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", "")).contains("แผนปฏิบัติการป้องกันการทุจริต").contains("35,000.50");
         }
     }
 

@@ -39,7 +39,8 @@ final class SchemaMigrations {
             "V003__derived_indicator_analysis.sql",
             "V004__survey_item.sql",
             "V005__derived_agency_peer.sql",
-            "V006__measures.sql");
+            "V006__measures.sql",
+            "V007__action_plan.sql");
 
     private SchemaMigrations() {
     }

@@ -26,7 +26,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-/** {@code ita report analysis|measures|progress CODE --year YYYY --format pdf|docx --out FILE}: one agency's document. */
+/** {@code ita report analysis|measures|progress|actionplan CODE --year YYYY --format pdf|docx --out FILE}: one agency's document. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Write an agency's annual document (analysis of the ITA result, or measures) as PDF or DOCX, in Thai.")
 final class ReportCommand implements Callable<Integer> {
@@ -34,14 +34,14 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Parameters(index = "0", paramLabel = "KIND", description = "analysis, measures or progress")
+    @Parameters(index = "0", paramLabel = "KIND", description = "analysis, measures, progress or actionplan")
     String kind;
 
     @Parameters(index = "1", paramLabel = "CODE", description = "the agency's code")
     String code;
 
     @Option(names = "--year", paramLabel = "YYYY", description = "the assessed fiscal year in พ.ศ. (default: the agency's latest); "
-            + "measures and progress are those of the year after it")
+            + "measures, progress and the action plan are those of the year after it")
     Integer year;
 
     @Option(names = "--format", paramLabel = "pdf|docx", defaultValue = "pdf", description = "pdf (default) or docx")
@@ -55,7 +55,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Reports.Kind k = parse(Reports.Kind.class, kind, "KIND", "analysis, measures, progress");
+        Reports.Kind k = parse(Reports.Kind.class, kind, "KIND", "analysis, measures, progress, actionplan");
         Reports.Format f = parse(Reports.Format.class, format, "--format", "pdf, docx");
         try (ItaStore s = ItaStore.openReadOnly(store.path())) {
             AgencyDirectory directory = new AgencyDirectory(s);
@@ -68,7 +68,7 @@ final class ReportCommand implements Callable<Integer> {
             AgencyAnalyses analyses = new AgencyAnalyses(s, methodology);
             FiscalYear fy = year != null ? FiscalYear.of(year) : FiscalYear.of(analyses.latestYear(agency)
                     .orElseThrow(() -> new NotFoundException("agency " + code + " has no scores in the store")));
-            Reports reports = new Reports(analyses, new th.ita.insight.analytics.measures.AgencyMeasures(s), new PathToPass(s, methodology), SuggestionCatalogue.bundled(), Clock.systemDefaultZone());
+            Reports reports = new Reports(analyses, new th.ita.insight.analytics.measures.AgencyMeasures(s), new th.ita.insight.analytics.measures.ActionPlans(s), new PathToPass(s, methodology), SuggestionCatalogue.bundled(), Clock.systemDefaultZone());
             byte[] bytes = reports.write(k, agency, fy, f).orElseThrow(() -> new NotFoundException("agency " + code + " has no scores for FY"
                     + fy + "; years with scores: " + analyses.history(agency).stream().map(a -> String.valueOf(a.fiscalYear()))
                     .collect(Collectors.joining(", "))));

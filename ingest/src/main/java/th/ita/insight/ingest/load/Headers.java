@@ -32,6 +32,10 @@ final class Headers {
             Map.entry("การติดตามผล", "follow_up"), Map.entry("ผู้รับผิดชอบ", "divisions"), Map.entry("responsible", "divisions"),
             Map.entry("ข้อการประเมิน", "items"), Map.entry("รอบรายงาน", "round"), Map.entry("รอบ", "round"),
             Map.entry("สถานะ", "status"), Map.entry("ผลการดำเนินการ", "result"), Map.entry("วันที่รายงาน", "reported_on"),
+            Map.entry("รายการโครงการ", "title"), Map.entry("โครงการ", "title"), Map.entry("project", "title"),
+            Map.entry("มิติ", "dimension"), Map.entry("งบประมาณ", "budget"), Map.entry("งบประมาณ_(บาท)", "budget"),
+            Map.entry("ไตรมาส", "quarters"), Map.entry("ดำเนินการไตรมาส", "quarters"), Map.entry("กลุ่มเป้าหมาย", "target_group"),
+            Map.entry("วัตถุประสงค์", "objective"), Map.entry("ผลผลิต/ผลลัพธ์", "outputs"), Map.entry("หมายเหตุ", "note"),
             Map.entry("ตัวชี้วัด", "indicator"), Map.entry("ตัวชี้วัดที่", "indicator"), Map.entry("คะแนน", "score"));
 
     private static final Pattern INDICATOR = Pattern.compile(

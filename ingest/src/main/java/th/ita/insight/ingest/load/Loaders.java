@@ -13,7 +13,7 @@ import java.util.Locale;
 /** Chooses the loader for a kind, or detects the kind from a file's header. */
 public final class Loaders {
 
-    public static final List<String> KINDS = List.of("scores", "satisfaction", "responses", "agencies", "measures");
+    public static final List<String> KINDS = List.of("scores", "satisfaction", "responses", "agencies", "measures", "actionplan");
 
     private Loaders() {
     }
@@ -25,6 +25,7 @@ public final class Loaders {
             case "responses" -> new ResponsesLoader(store, Methodology.bundled(), strict);
             case "agencies" -> new AgenciesLoader(store, Methodology.bundled(), strict);
             case "measures" -> new MeasuresLoader(store, Methodology.bundled(), strict);
+            case "actionplan", "action-plan", "action_plan" -> new ActionPlanLoader(store, Methodology.bundled(), strict);
             default -> throw new SourceException("unknown --kind '" + kind + "' (this build loads: " + String.join(", ", KINDS) + ")");
         };
     }
@@ -46,6 +47,9 @@ public final class Loaders {
             }, row -> { });
         } catch (HeaderSeen expected) {
             // only the header was needed
+        }
+        if (header.contains("title") && header.contains("dimension")) {
+            return "actionplan";
         }
         if (header.contains("title") && header.contains("indicator")) {
             return "measures";

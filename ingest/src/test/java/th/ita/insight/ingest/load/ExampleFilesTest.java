@@ -20,7 +20,7 @@ class ExampleFilesTest {
     @Test
     void everyExampleLoadsCleanlyInTheDocumentedOrder() {
         try (ItaStore store = ItaStore.openReadWrite(dir.resolve("ita.duckdb"))) {
-            for (String kind : List.of("agencies", "scores", "satisfaction", "responses", "measures")) {
+            for (String kind : List.of("agencies", "scores", "satisfaction", "responses", "measures", "actionplan")) {
                 Path file = EXAMPLES.resolve(kind + ".csv");
                 assertThat(Loaders.detectKind(file)).as(file.toString()).isEqualTo(kind);
                 LoadResult r = Loaders.forKind(kind, store, true).load(file);
