@@ -51,6 +51,11 @@ class AnalyticsConfiguration {
     }
 
     @Bean
+    th.ita.insight.analytics.measures.AgencyMeasures agencyMeasures(ItaStore store) {
+        return new th.ita.insight.analytics.measures.AgencyMeasures(store);
+    }
+
+    @Bean
     th.ita.insight.reports.Reports reports(AgencyAnalyses analyses, ItaStore store, Methodology methodology) {
         return new th.ita.insight.reports.Reports(analyses, new th.ita.insight.analytics.measures.AgencyMeasures(store),
                 new th.ita.insight.analytics.measures.ActionPlans(store),

@@ -168,27 +168,53 @@ class DashboardIT {
         Download pdf = page.waitForDownload(() -> page.locator("#doc-analysis-pdf").click());
         assertThat(pdf.suggestedFilename()).isEqualTo("ita-analysis-06310499-2564.pdf");
         byte[] bytes = Files.readAllBytes(pdf.path());
-        Files.write(SHOTS.resolve("planner-analysis-2564.pdf"), bytes);
         try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(bytes)) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
             assertThat(text).contains("องค์การบริหารส่วนตำบลหนองกง").contains("58.24").contains("ร้อยละ-8.89(-5.68คะแนน)")
                     .contains("ตัวชี้วัดที่10");
         }
-        // pdftoppm (poppler-utils): page images a person can look at
-        Process render = new ProcessBuilder("pdftoppm", "-r", "80", "-png", SHOTS.resolve("planner-analysis-2564.pdf").toString(),
-                SHOTS.resolve("planner-analysis-2564").toString()).redirectErrorStream(true).start();
-        try {
-            assertThat(render.waitFor()).isZero();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        // the planner adopts two suggested measures for the weak indicators, then records six-month progress on the first
+        page.locator("#measures vaadin-checkbox").first().click();
+        page.locator("#measures vaadin-checkbox").nth(2).click();
+        page.locator("#adopt-measures").click();
+        page.waitForSelector("#measures-grid");
+        assertThat(page.locator("#measures-grid vaadin-grid-cell-content").allInnerTexts()).anyMatch(t -> t.contains("—"));
+        choose("#progress-status", "อยู่ระหว่างดำเนินการ");
+        page.locator("#progress-result").fill("ตั้งคณะทำงานและเผยแพร่ข้อมูลแล้วบางส่วน");
+        page.locator("#save-progress").click();
+        page.waitForSelector("#measures-grid vaadin-grid-cell-content:has-text('อยู่ระหว่างดำเนินการ')");
+        page.locator("#measures").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions().setPath(SHOTS.resolve("planner-measures.png")));
+
+        // all four documents: PDFs read back as Thai words, rendered to PNG (pdftoppm, poppler-utils) for a person to look at
+        for (String kind : List.of("analysis", "measures", "progress", "actionplan")) {
+            Download d = page.waitForDownload(() -> page.locator("#doc-" + kind + "-pdf").click());
+            Path saved = SHOTS.resolve("planner-" + kind + ".pdf");
+            Files.write(saved, Files.readAllBytes(d.path()));
+            Process render = new ProcessBuilder("pdftoppm", "-r", "80", "-png", saved.toString(), SHOTS.resolve("planner-" + kind).toString())
+                    .redirectErrorStream(true).start();
+            try {
+                assertThat(render.waitFor()).as("pdftoppm " + kind).isZero();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            assertThat(SHOTS.resolve("planner-" + kind + "-1.png")).exists();
+            try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(saved))) {
+                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+                assertThat(text).as(kind).contains("องค์การบริหารส่วนตำบลหนองกง");
+                switch (kind) {
+                    case "measures" -> assertThat(text).contains("ประจำปีงบประมาณพ.ศ.2565").doesNotContain("เป็นข้อเสนอเท่านั้น");
+                    case "progress" -> assertThat(text).contains("อยู่ระหว่างดำเนินการ").contains("ตั้งคณะทำงานและเผยแพร่ข้อมูลแล้วบางส่วน");
+                    case "actionplan" -> assertThat(text).contains("ยังไม่มีแผนปฏิบัติการ");
+                    default -> { }
+                }
+            }
         }
-        assertThat(SHOTS.resolve("planner-analysis-2564-1.png")).exists();
         Download docx = page.waitForDownload(() -> page.locator("#doc-measures-docx").click());
         assertThat(docx.suggestedFilename()).isEqualTo("ita-measures-06310499-2564.docx");
         try (org.apache.poi.xwpf.usermodel.XWPFDocument word = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(docx.path()))) {
             assertThat(word.getParagraphs().getFirst().getText()).contains("หนองกง").contains("2565");
-            assertThat(word.getTables()).hasSize(8);
+            assertThat(word.getTables().getFirst().getRows()).hasSize(3);   // header + the two adopted measures
         }
     }
 

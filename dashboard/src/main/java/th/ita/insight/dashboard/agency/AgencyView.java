@@ -57,6 +57,17 @@ import th.ita.insight.dashboard.security.AccessPolicy;
 import th.ita.insight.dashboard.shell.Filters;
 import th.ita.insight.dashboard.shell.Widgets;
 import th.ita.insight.reports.Reports;
+import th.ita.insight.analytics.measures.AgencyMeasures;
+import th.ita.insight.analytics.measures.SuggestedMeasure;
+import th.ita.insight.analytics.measures.SuggestionCatalogue;
+import th.ita.insight.dashboard.data.MeasuresService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Input;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -87,10 +98,15 @@ class AgencyView extends VerticalLayout implements BeforeEnterObserver {
     private final Methodology methodology;
     private final AccessPolicy policy;
     private final Reports reports;
+    private final AgencyMeasures agencyMeasures;
+    private final MeasuresService measuresService;
 
     AgencyView(AccessPolicy policy, AgencyDirectory directory, AgencyAnalyses analyses, AgencyComparison comparison, ScopeAnalyses scopes,
-               SatisfactionAnalyses satisfaction, TrendQueries trends, Methodology methodology, Reports reports) {
+               SatisfactionAnalyses satisfaction, TrendQueries trends, Methodology methodology, Reports reports,
+               AgencyMeasures agencyMeasures, MeasuresService measuresService) {
         this.reports = reports;
+        this.agencyMeasures = agencyMeasures;
+        this.measuresService = measuresService;
         this.directory = directory;
         this.analyses = analyses;
         this.comparison = comparison;
@@ -155,7 +171,130 @@ class AgencyView extends VerticalLayout implements BeforeEnterObserver {
         satisfaction.summary(ac.value(), a.fiscalYear(), 80.0).ifPresent(s -> add(satisfactionPanel(s, note)));
         List<TrendStatistics.Point> upTo = series.stream().filter(p -> p.fiscalYear() <= year).toList();
         add(forecast(TrendStatistics.forecast(upTo, ForecastMethod.SHIPPED)));
+        add(measuresPanel(ac, a, agency.get().provinceCode(), location));
         add(documents(ac, a.fiscalYear()));
+    }
+
+    /**
+     * The measures recorded for the year after this one, with their latest status; planners adopt suggested measures
+     * for the weak indicators and record each round's progress here (saved through the ingest pipeline, see
+     * MeasuresService). Others see the list only.
+     */
+    private Div measuresPanel(AgencyCode code, AgencyAnalysis a, String provinceCode, Location location) {
+        FiscalYear next = FiscalYear.of(a.fiscalYear().buddhistEra() + 1);
+        List<AgencyMeasures.Measure> recorded = agencyMeasures.of(code, next);
+        boolean edit = policy.mayEditMeasures(provinceCode);
+        Div box = new Div();
+        box.setId("measures");
+        box.addClassName("measures");
+        box.add(new H3(getTranslation("measures.title", next)));
+        if (recorded.isEmpty()) {
+            box.add(new Paragraph(getTranslation(edit ? "measures.none.edit" : "measures.none")));
+            if (edit && !a.weakIndicators().isEmpty()) {
+                List<Checkbox> boxes = new ArrayList<>();
+                List<SuggestedMeasure> offered = new ArrayList<>();
+                for (WeakIndicator w : a.weakIndicators()) {
+                    for (SuggestedMeasure m : SuggestionCatalogue.bundled().forIndicator(w.indicator()).stream().limit(2).toList()) {
+                        Checkbox c = new Checkbox(getTranslation("col.indicator") + " " + w.indicator() + ": " + m.titleTh());
+                        c.setId("suggestion-" + m.id());
+                        boxes.add(c);
+                        offered.add(m);
+                        box.add(new Div(c));
+                    }
+                }
+                Button adopt = new Button(getTranslation("measures.adopt"), e -> {
+                    List<MeasuresService.Draft> drafts = new ArrayList<>();
+                    for (int i = 0; i < boxes.size(); i++) {
+                        if (boxes.get(i).getValue()) {
+                            SuggestedMeasure m = offered.get(i);
+                            drafts.add(new MeasuresService.Draft(m.titleTh(), List.of(m.indicator()), m.items(), String.join(" | ", m.methodTh()),
+                                    m.periodTh(), String.join(" | ", m.evidenceTh()), m.divisionsTh(), Map.of()));
+                        }
+                    }
+                    if (drafts.isEmpty()) {
+                        Notification.show(getTranslation("measures.choose"));
+                        return;
+                    }
+                    save(code, next, drafts, location);
+                });
+                adopt.setId("adopt-measures");
+                box.add(adopt);
+            }
+            return box;
+        }
+        Grid<AgencyMeasures.Measure> grid = new Grid<>();
+        grid.setId("measures-grid");
+        grid.addColumn(AgencyMeasures.Measure::seq).setHeader(getTranslation("col.rank")).setWidth("5rem").setFlexGrow(0);
+        grid.addColumn(AgencyMeasures.Measure::title).setHeader(getTranslation("measures.col.title")).setFlexGrow(1);
+        grid.addColumn(m -> m.indicators().stream().map(String::valueOf).collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("col.indicator")).setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(m -> status(m, AgencyMeasures.Round.SIX_MONTH)).setHeader(getTranslation("measures.round.six_month")).setWidth("11rem").setFlexGrow(0);
+        grid.addColumn(m -> status(m, AgencyMeasures.Round.ANNUAL)).setHeader(getTranslation("measures.round.annual")).setWidth("11rem").setFlexGrow(0);
+        grid.setItems(recorded);
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        box.add(grid);
+        if (edit) {
+            Select<AgencyMeasures.Measure> measure = new Select<>();
+            measure.setId("progress-measure");
+            measure.setLabel(getTranslation("measures.col.title"));
+            measure.setItemLabelGenerator(m -> m.seq() + ". " + m.title());
+            measure.setItems(recorded);
+            measure.setValue(recorded.getFirst());
+            Select<AgencyMeasures.Round> round = new Select<>();
+            round.setId("progress-round");
+            round.setLabel(getTranslation("measures.round"));
+            round.setItemLabelGenerator(r -> getTranslation("measures.round." + r.name().toLowerCase(Locale.ROOT)));
+            round.setItems(AgencyMeasures.Round.values());
+            round.setValue(AgencyMeasures.Round.SIX_MONTH);
+            Select<String> status = new Select<>();
+            status.setId("progress-status");
+            status.setLabel(getTranslation("measures.status"));
+            status.setItemLabelGenerator(v -> getTranslation("measures.status." + v));
+            status.setItems("planned", "in_progress", "done", "dropped");
+            status.setValue("in_progress");
+            Input result = new Input();
+            result.setId("progress-result");
+            result.setPlaceholder(getTranslation("measures.result"));
+            result.getElement().setAttribute("aria-label", getTranslation("measures.result"));
+            result.addClassName("progress-result");
+            Button save = new Button(getTranslation("measures.save"), e -> {
+                List<MeasuresService.Draft> drafts = new ArrayList<>();
+                for (AgencyMeasures.Measure m : recorded) {
+                    Map<AgencyMeasures.Round, MeasuresService.Progress> progress = new java.util.EnumMap<>(AgencyMeasures.Round.class);
+                    m.progress().forEach((r, p) -> progress.put(r, new MeasuresService.Progress(p.status(), p.result().orElse(""))));
+                    if (m.seq() == measure.getValue().seq()) {
+                        progress.put(round.getValue(), new MeasuresService.Progress(status.getValue(), result.getValue()));
+                    }
+                    drafts.add(new MeasuresService.Draft(m.title(), m.indicators(), m.items(), m.method().orElse(""), m.period().orElse(""),
+                            m.followUp().orElse(""), m.divisions(), progress));
+                }
+                save(code, next, drafts, location);
+            });
+            save.setId("save-progress");
+            HorizontalLayout form = new HorizontalLayout(measure, round, status, result, save);
+            form.setAlignItems(Alignment.END);
+            form.setWrap(true);
+            box.add(form);
+        }
+        return box;
+    }
+
+    private String status(AgencyMeasures.Measure m, AgencyMeasures.Round round) {
+        AgencyMeasures.Progress p = m.progress().get(round);
+        return p == null ? "—" : getTranslation("measures.status." + p.status());
+    }
+
+    private void save(AgencyCode code, FiscalYear year, List<MeasuresService.Draft> drafts, Location location) {
+        String user = policy.currentUser().map(th.ita.insight.dashboard.security.ItaUser::username).orElse("planner");
+        Optional<String> refused = measuresService.save(code, year, drafts, user);
+        if (refused.isEmpty()) {
+            // the store has been swapped: the reloaded page reads the new version
+            UI.getCurrent().getPage().reload();
+        } else {
+            // the page only offers valid values; a refusal names its rule (never a stack trace)
+            Notification.show(getTranslation("measures.refused", refused.get()));
+        }
     }
 
     /** The agency's annual documents for this year, made on request from the same analyses as the page. */

@@ -30,6 +30,12 @@ public class AccessPolicy {
         return currentUser().map(u -> u.seesProvince(provinceCode)).orElse(false);
     }
 
+    /** Planners (and admins) record an agency's measures and progress, for agencies they may see. */
+    public boolean mayEditMeasures(String provinceCode) {
+        return mayViewProvince(provinceCode) && currentUser().map(u -> u.roles().contains(Role.PLANNER) || u.roles().contains(Role.ADMIN))
+                .orElse(false);
+    }
+
     /** Throws {@link NoAccessException} unless the current user may see the province. */
     public void requireProvince(String provinceCode) {
         if (!mayViewProvince(provinceCode)) {

@@ -56,11 +56,14 @@ public final class DemoStoreBuilder {
                 loads.add(Loaders.forKind("scores", store, true).load(published));
                 loads.add(Loaders.forKind("scores", store, true).load(demo.scoresCsv()));
                 loads.add(Loaders.forKind("satisfaction", store, true).load(demo.satisfactionCsv()));
-                // SYNTHETIC measures and progress for about 5 % of the agencies, so the documents have some to show
+                // SYNTHETIC measures, progress and action plans for about 5 % of the agencies, so the documents have some to show
                 Path measures = workDir.resolve("demo-measures.csv");
                 new th.ita.insight.datasets.measures.MeasuresGenerator(th.ita.insight.analytics.measures.SuggestionCatalogue.bundled(),
                         MEASURES_SEED).generate(demo.scoresCsv(), measures);
                 loads.add(Loaders.forKind("measures", store, true).load(measures));
+                Path plans = workDir.resolve("demo-actionplans.csv");
+                new th.ita.insight.datasets.measures.ActionPlanGenerator(MEASURES_SEED).generate(demo.scoresCsv(), plans);
+                loads.add(Loaders.forKind("actionplan", store, true).load(plans));
                 try (Statement s = store.connection().createStatement()) {
                     s.execute("CHECKPOINT");
                 }

@@ -48,8 +48,8 @@ public final class ActionPlanReport {
         }
         rows.add(List.of("", "รวมทั้งสิ้น " + projects.size() + " โครงการ", "", baht(total), String.valueOf(perQuarter[1]),
                 String.valueOf(perQuarter[2]), String.valueOf(perQuarter[3]), String.valueOf(perQuarter[4])));
-        b.add(new Block.Table(List.of("ลำดับ", "รายการโครงการ", "มิติ", "งบประมาณ (บาท)", "ไตรมาส 1", "ไตรมาส 2", "ไตรมาส 3", "ไตรมาส 4"),
-                rows, List.of(7, 39, 7, 15, 8, 8, 8, 8), List.of(rows.size() - 1)));
+        b.add(new Block.Table(List.of("ที่", "รายการโครงการ", "มิติ", "งบประมาณ (บาท)", "ไตรมาส\n1", "ไตรมาส\n2", "ไตรมาส\n3", "ไตรมาส\n4"),
+                rows, List.of(5, 31, 6, 14, 11, 11, 11, 11), List.of(rows.size() - 1)));
 
         List<List<String>> dims = new ArrayList<>();
         for (int d = 1; d <= 4; d++) {

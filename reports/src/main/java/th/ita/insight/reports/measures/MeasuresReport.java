@@ -92,7 +92,7 @@ public final class MeasuresReport {
                     status, String.join("\n", m.divisions())));
         }
         b.add(new Block.Table(List.of("มาตรการ/แนวทาง", "วิธีดำเนินการ", "ระยะเวลาดำเนินการ", "ผลการดำเนินการ", "สถานะ", "ผู้รับผิดชอบ"), rows,
-                List.of(22, 26, 11, 23, 9, 9), List.of()));
+                List.of(21, 24, 10, 20, 15, 10), List.of()));
         b.add(Block.Paragraph.indented("สรุป: มาตรการทั้งหมด " + measures.size() + " มาตรการ — " + byStatus.entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", ")), 1));
         return new Document("รายงานผลการดำเนินการตามมาตรการ " + fy + " " + name, b, footer);
