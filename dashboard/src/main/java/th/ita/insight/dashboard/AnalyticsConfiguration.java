@@ -51,6 +51,11 @@ class AnalyticsConfiguration {
     }
 
     @Bean
+    th.ita.insight.analytics.measures.MeasureEffects measureEffects(ItaStore store) {
+        return new th.ita.insight.analytics.measures.MeasureEffects(store);
+    }
+
+    @Bean
     th.ita.insight.analytics.measures.AgencyMeasures agencyMeasures(ItaStore store) {
         return new th.ita.insight.analytics.measures.AgencyMeasures(store);
     }

@@ -98,6 +98,10 @@ class DashboardIT {
         assertThat(page.evaluate("() => document.querySelector('#province-map ita-echart').option.series[0].data.length"))
                 .isEqualTo(77);
         assertThat(page.locator("#province-map .chart-note").innerText()).contains("CC BY 4.0");
+        // did the measures work: the demo's synthetic measures, per indicator, labelled as an association
+        assertThat(page.locator("#measure-effects h3").innerText()).contains("ไม่ใช่ข้อพิสูจน์");
+        assertThat(page.evaluate("() => document.querySelector('#measure-effects ita-echart').option.series[0].data.length"))
+                .isEqualTo(9);
         Object coloured = page.evaluate("() => { const c = document.querySelector('#province-map ita-echart').shadowRoot.querySelector('canvas');"
                 + " const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let n = 0;"
                 + " for (let i = 0; i < d.length; i += 4) { if (d[i + 3] > 0 && (Math.abs(d[i] - d[i + 1]) > 40)) n++; } return n; }");

@@ -37,6 +37,10 @@ public final class MeasureEffects {
 
     /** One row per indicator with at least two treated and two control agency-years; empty when no measures are recorded. */
     public List<Effect> byIndicator() {
+        return store.cached("measureEffects", () -> List.copyOf(compute()));
+    }
+
+    private List<Effect> compute() {
         List<Effect> out = new ArrayList<>();
         try (Connection c = store.newConnection(); PreparedStatement ps = c.prepareStatement("""
                 WITH targeted AS (

@@ -69,7 +69,11 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
     private final Methodology methodology;
     private final AccessPolicy policy;
 
-    OverviewView(AccessPolicy policy, TrendQueries trends, ScopeAnalyses scopes, ProvinceComparison provinces, Methodology methodology) {
+    private final th.ita.insight.analytics.measures.MeasureEffects effects;
+
+    OverviewView(AccessPolicy policy, TrendQueries trends, ScopeAnalyses scopes, ProvinceComparison provinces, Methodology methodology,
+                 th.ita.insight.analytics.measures.MeasureEffects effects) {
+        this.effects = effects;
         this.trends = trends;
         this.scopes = scopes;
         this.provinces = provinces;
@@ -121,6 +125,33 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
         if (scope.kind() == Scope.Kind.NATION || scope.kind() == Scope.Kind.REGION) {
             add(mapPanel(scope, year, note), provincePanel(scope, year, note));
         }
+        if (scope.kind() == Scope.Kind.NATION) {
+            List<th.ita.insight.analytics.measures.MeasureEffects.Effect> measured = effects.byIndicator();
+            if (!measured.isEmpty()) {
+                add(effectsPanel(measured, note));
+            }
+        }
+    }
+
+    /** Did the measures work? Every year pooled; an association, and the title says so. */
+    private ChartPanel effectsPanel(List<th.ita.insight.analytics.measures.MeasureEffects.Effect> found, String note) {
+        String[] labels = found.stream().map(e -> getTranslation("col.indicator") + " " + e.indicator()).toArray(String[]::new);
+        Bar chart = new Bar()
+                .setTitle(new Title().setText(getTranslation("chart.effects.title")).setSubtext(getTranslation("chart.effects.subtitle")))
+                .setTooltip(new Tooltip().setTrigger("axis"))
+                .addXAxis(new CategoryAxis().setData(labels))
+                .addYAxis(new ValueAxis().setName(getTranslation("chart.effects.axis")))
+                .addSeries(new BarSeries().setName(getTranslation("chart.effects.axis"))
+                        .setData(found.stream().map(e -> (Number) e.difference()).toArray(Number[]::new))
+                        .setMarkLine(ChartOptions.lines(false, new ChartOptions.Line(getTranslation("chart.effects.zero"), 0, ChartOptions.WEAK_COLOUR))));
+        List<List<String>> rows = found.stream().map(e -> List.of(String.valueOf(e.indicator()), String.valueOf(e.treated()),
+                String.valueOf(e.control()), two(e.meanChangeTreated()), two(e.meanChangeControl()), two(e.difference()),
+                two(e.ciLow()) + " – " + two(e.ciHigh()), String.valueOf(e.pValue()))).toList();
+        return new ChartPanel("measure-effects", getTranslation("chart.effects.title"), note + " · " + getTranslation("chart.effects.note"), chart,
+                new TableData(List.of(getTranslation("col.indicator"), getTranslation("effects.col.treated"), getTranslation("effects.col.control"),
+                        getTranslation("effects.col.change.treated"), getTranslation("effects.col.change.control"),
+                        getTranslation("effects.col.difference"), getTranslation("effects.col.ci"), "p"), rows),
+                getTranslation("table.show"), getTranslation("table.download"), "360px");
     }
 
     private HorizontalLayout filters(Location location, List<FiscalYear> years, FiscalYear year, String scopeParam) {

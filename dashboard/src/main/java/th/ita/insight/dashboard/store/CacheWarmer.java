@@ -34,7 +34,11 @@ class CacheWarmer {
 
     private final SatisfactionAnalyses satisfaction;
 
-    CacheWarmer(TrendQueries trends, ScopeAnalyses scopes, ProvinceComparison provinces, SatisfactionAnalyses satisfaction) {
+    private final th.ita.insight.analytics.measures.MeasureEffects effects;
+
+    CacheWarmer(TrendQueries trends, ScopeAnalyses scopes, ProvinceComparison provinces, SatisfactionAnalyses satisfaction,
+                th.ita.insight.analytics.measures.MeasureEffects effects) {
+        this.effects = effects;
         this.trends = trends;
         this.scopes = scopes;
         this.provinces = provinces;
@@ -56,6 +60,7 @@ class CacheWarmer {
                         trends.bandCounts(scope);
                     }
                 }
+                effects.byIndicator();
                 LOG.info("analytics cache warmed for {} years in {} ms", years.size(), (System.nanoTime() - t0) / 1_000_000);
                 if (years.isEmpty()) {
                     return;

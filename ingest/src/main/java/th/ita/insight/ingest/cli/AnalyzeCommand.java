@@ -92,9 +92,7 @@ final class AnalyzeCommand {
                 Optional<AgencyDirectory.Agency> agency = AgencyCode.isValid(code)
                         ? directory.find(new AgencyCode(code)) : Optional.empty();
                 if (agency.isEmpty()) {
-                    throw new NotFoundException("no agency with code '" + code + "'; nearest: "
-                            + directory.nearest(code, 5).stream().map(a -> a.agencyCode() + " " + a.nameTh() + " (" + a.province() + ")")
-                            .collect(Collectors.joining(", ")));
+                    throw NotFoundException.noAgency(directory, code);
                 }
                 AgencyCode ac = new AgencyCode(code);
                 AgencyAnalyses analyses = new AgencyAnalyses(store, Methodology.bundled());

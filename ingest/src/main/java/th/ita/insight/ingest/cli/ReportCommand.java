@@ -60,8 +60,7 @@ final class ReportCommand implements Callable<Integer> {
         try (ItaStore s = ItaStore.openReadOnly(store.path())) {
             AgencyDirectory directory = new AgencyDirectory(s);
             if (!AgencyCode.isValid(code) || directory.find(new AgencyCode(code)).isEmpty()) {
-                throw new NotFoundException("no agency with code '" + code + "'; nearest: " + directory.nearest(code, 5).stream()
-                        .map(a -> a.agencyCode() + " " + a.nameTh() + " (" + a.province() + ")").collect(Collectors.joining(", ")));
+                throw NotFoundException.noAgency(directory, code);
             }
             AgencyCode agency = new AgencyCode(code);
             Methodology methodology = Methodology.bundled();

@@ -48,7 +48,7 @@ public final class AnalysisReport {
                 + fy + " ของ" + name));
         b.add(new Block.Paragraph(name + " · " + current.province(), 0, false));
         if (current.synthetic()) {
-            b.add(new Block.Note("ข้อมูลสาธิต (สังเคราะห์): ตัวเลขในเอกสารนี้ไม่ใช่ผลการประเมินจริงของหน่วยงาน"));
+            b.add(Block.Note.synthetic());
         }
         String total = current.total().isPresent() ? two(current.total().getAsDouble()) : "ไม่ครบ";
         b.add(new Block.Paragraph("คะแนนภาพรวมหน่วยงาน : " + total + " คะแนน ระดับผลการประเมิน : " + current.rating().orElse("—")

@@ -51,7 +51,12 @@ public sealed interface Block {
     }
 
     /** A boxed note, e.g. that the data are synthetic or that measures are suggestions not yet adopted. */
-    record Note(String text) implements Block {}
+    record Note(String text) implements Block {
+        /** The label every document made from synthetic (demo) data carries on its first page. */
+        public static Note synthetic() {
+            return new Note("ข้อมูลสาธิต (สังเคราะห์): ตัวเลข มาตรการ และโครงการในเอกสารนี้ไม่ใช่ข้อมูลจริงของหน่วยงาน");
+        }
+    }
 
     /** Start the next block on a new page. */
     record PageBreak() implements Block {}

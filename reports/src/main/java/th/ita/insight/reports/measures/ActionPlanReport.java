@@ -27,7 +27,7 @@ public final class ActionPlanReport {
         List<Block> b = new ArrayList<>();
         b.add(new Block.Heading(1, "แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. " + fiscalYear + " ของ" + agencyName));
         if (projects.stream().anyMatch(ActionPlans.Project::synthetic)) {
-            b.add(new Block.Note("ข้อมูลสาธิต (สังเคราะห์): โครงการในเอกสารนี้ไม่ใช่แผนของหน่วยงานจริง"));
+            b.add(Block.Note.synthetic());
         }
         if (projects.isEmpty()) {
             b.add(new Block.Note("ยังไม่มีแผนปฏิบัติการของปีงบประมาณ พ.ศ. " + fiscalYear + " ในระบบ: นำเข้าด้วย ./ita ingest --kind actionplan "

@@ -38,7 +38,7 @@ public final class MeasuresReport {
         List<Block> b = new ArrayList<>();
         b.add(new Block.Heading(1, "มาตรการส่งเสริมคุณธรรมและความโปร่งใสของ" + name + " ประจำปีงบประมาณ พ.ศ. " + (fy + 1)));
         if (assessed.synthetic() || measures.stream().anyMatch(AgencyMeasures.Measure::synthetic)) {
-            b.add(new Block.Note("ข้อมูลสาธิต (สังเคราะห์): ตัวเลขหรือมาตรการในเอกสารนี้ไม่ใช่ของหน่วยงานจริง"));
+            b.add(Block.Note.synthetic());
         }
         b.add(Block.Paragraph.indented("จากการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน ประจำปีงบประมาณ พ.ศ. " + fy
                 + " หน่วยงานกำหนดมาตรการในการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. " + (fy + 1) + " ดังนี้", 1));
@@ -68,7 +68,7 @@ public final class MeasuresReport {
         b.add(new Block.Heading(1, "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส " + round + " ของ" + name
                 + " ประจำปีงบประมาณ พ.ศ. " + fy));
         if (measures.stream().anyMatch(AgencyMeasures.Measure::synthetic)) {
-            b.add(new Block.Note("ข้อมูลสาธิต (สังเคราะห์): มาตรการและผลการดำเนินการในเอกสารนี้ไม่ใช่ของหน่วยงานจริง"));
+            b.add(Block.Note.synthetic());
         }
         if (measures.isEmpty()) {
             b.add(new Block.Note("ยังไม่มีมาตรการของปีงบประมาณ พ.ศ. " + fy + " ในระบบ จึงยังไม่มีผลการดำเนินการให้รายงาน: "
@@ -111,7 +111,7 @@ public final class MeasuresReport {
         List<Block> b = new ArrayList<>();
         b.add(new Block.Heading(1, "มาตรการส่งเสริมคุณธรรมและความโปร่งใสของ" + name + " ประจำปีงบประมาณ พ.ศ. " + (fy + 1)));
         if (assessed.synthetic()) {
-            b.add(new Block.Note("ข้อมูลสาธิต (สังเคราะห์): ตัวเลขในเอกสารนี้ไม่ใช่ผลการประเมินจริงของหน่วยงาน"));
+            b.add(Block.Note.synthetic());
         }
         b.add(new Block.Note("ยังไม่มีมาตรการที่หน่วยงานบันทึกไว้ในระบบ: มาตรการต่อไปนี้เป็นข้อเสนอจากคลังมาตรการของ ITA Insight "
                 + "เพื่อให้หน่วยงานพิจารณา ปรับแก้ หรือไม่นำมาใช้ เป็นข้อเสนอเท่านั้น ไม่ใช่มาตรการที่หน่วยงานรับรองแล้ว"));
