@@ -183,6 +183,10 @@ class DashboardIT {
         page.locator("#adopt-measures").click();
         page.waitForSelector("#measures-grid");
         assertThat(page.locator("#measures-grid vaadin-grid-cell-content").allInnerTexts()).anyMatch(t -> t.contains("—"));
+        // and one of its own
+        page.locator("#own-measure-title").fill("ประชุมชี้แจงแนวทางการเปิดเผยข้อมูลแก่ทุกกอง");
+        page.locator("#add-own-measure").click();
+        page.waitForSelector("#measures-grid vaadin-grid-cell-content:has-text('ประชุมชี้แจงแนวทางการเปิดเผยข้อมูลแก่ทุกกอง')");
         choose("#progress-status", "อยู่ระหว่างดำเนินการ");
         page.locator("#progress-result").fill("ตั้งคณะทำงานและเผยแพร่ข้อมูลแล้วบางส่วน");
         page.locator("#save-progress").click();
@@ -218,8 +222,14 @@ class DashboardIT {
         assertThat(docx.suggestedFilename()).isEqualTo("ita-measures-06310499-2564.docx");
         try (org.apache.poi.xwpf.usermodel.XWPFDocument word = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(docx.path()))) {
             assertThat(word.getParagraphs().getFirst().getText()).contains("หนองกง").contains("2565");
-            assertThat(word.getTables().getFirst().getRows()).hasSize(3);   // header + the two adopted measures
+            assertThat(word.getTables().getFirst().getRows()).hasSize(4);   // header + two adopted measures + its own
         }
+        // a planner records measures for his own agencies only (the demo planner: อบต.หนองกง); elsewhere he reads them
+        page.navigate(base + "/agency?code=01100001&year=2567");
+        page.waitForSelector("#measures");
+        assertThat(page.locator("#adopt-measures").count()).isZero();
+        assertThat(page.locator("#save-progress").count()).isZero();
+        assertThat(page.locator("#add-own-measure").count()).isZero();
     }
 
     @Test

@@ -183,7 +183,7 @@ class AgencyView extends VerticalLayout implements BeforeEnterObserver {
     private Div measuresPanel(AgencyCode code, AgencyAnalysis a, String provinceCode, Location location) {
         FiscalYear next = FiscalYear.of(a.fiscalYear().buddhistEra() + 1);
         List<AgencyMeasures.Measure> recorded = agencyMeasures.of(code, next);
-        boolean edit = policy.mayEditMeasures(provinceCode);
+        boolean edit = policy.mayEditMeasures(provinceCode, code.value());
         Div box = new Div();
         box.setId("measures");
         box.addClassName("measures");
@@ -219,6 +219,9 @@ class AgencyView extends VerticalLayout implements BeforeEnterObserver {
                 });
                 adopt.setId("adopt-measures");
                 box.add(adopt);
+            }
+            if (edit) {
+                box.add(ownMeasureForm(code, next, recorded, location));
             }
             return box;
         }
@@ -261,13 +264,15 @@ class AgencyView extends VerticalLayout implements BeforeEnterObserver {
             Button save = new Button(getTranslation("measures.save"), e -> {
                 List<MeasuresService.Draft> drafts = new ArrayList<>();
                 for (AgencyMeasures.Measure m : recorded) {
-                    Map<AgencyMeasures.Round, MeasuresService.Progress> progress = new java.util.EnumMap<>(AgencyMeasures.Round.class);
-                    m.progress().forEach((r, p) -> progress.put(r, new MeasuresService.Progress(p.status(), p.result().orElse(""))));
+                    MeasuresService.Draft d = draftOf(m);
                     if (m.seq() == measure.getValue().seq()) {
+                        Map<AgencyMeasures.Round, MeasuresService.Progress> progress = new java.util.EnumMap<>(AgencyMeasures.Round.class);
+                        progress.putAll(d.progress());
                         progress.put(round.getValue(), new MeasuresService.Progress(status.getValue(), result.getValue()));
+                        d = new MeasuresService.Draft(d.title(), d.indicators(), d.items(), d.method(), d.period(), d.followUp(),
+                                d.divisions(), progress);
                     }
-                    drafts.add(new MeasuresService.Draft(m.title(), m.indicators(), m.items(), m.method().orElse(""), m.period().orElse(""),
-                            m.followUp().orElse(""), m.divisions(), progress));
+                    drafts.add(d);
                 }
                 save(code, next, drafts, location);
             });
@@ -275,9 +280,45 @@ class AgencyView extends VerticalLayout implements BeforeEnterObserver {
             HorizontalLayout form = new HorizontalLayout(measure, round, status, result, save);
             form.setAlignItems(Alignment.END);
             form.setWrap(true);
-            box.add(form);
+            box.add(form, ownMeasureForm(code, next, recorded, location));
         }
         return box;
+    }
+
+    /** A measure of the agency's own: its title and the indicator it targets (details can follow in a measures file). */
+    private HorizontalLayout ownMeasureForm(AgencyCode code, FiscalYear year, List<AgencyMeasures.Measure> recorded, Location location) {
+        Input title = new Input();
+        title.setId("own-measure-title");
+        title.setPlaceholder(getTranslation("measures.own"));
+        title.getElement().setAttribute("aria-label", getTranslation("measures.own"));
+        title.addClassName("progress-result");
+        Select<Integer> indicator = new Select<>();
+        indicator.setId("own-measure-indicator");
+        indicator.setLabel(getTranslation("col.indicator"));
+        indicator.setItems(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+        indicator.setValue(10);
+        Button add = new Button(getTranslation("measures.add"), e -> {
+            String t = title.getValue() == null ? "" : title.getValue().strip();
+            if (t.isEmpty()) {
+                Notification.show(getTranslation("measures.own.empty"));
+                return;
+            }
+            List<MeasuresService.Draft> drafts = new ArrayList<>(recorded.stream().map(AgencyView::draftOf).toList());
+            drafts.add(new MeasuresService.Draft(t, List.of(indicator.getValue()), List.of(), "", "", "", List.of(), Map.of()));
+            save(code, year, drafts, location);
+        });
+        add.setId("add-own-measure");
+        HorizontalLayout form = new HorizontalLayout(title, indicator, add);
+        form.setAlignItems(Alignment.END);
+        form.setWrap(true);
+        return form;
+    }
+
+    private static MeasuresService.Draft draftOf(AgencyMeasures.Measure m) {
+        Map<AgencyMeasures.Round, MeasuresService.Progress> progress = new java.util.EnumMap<>(AgencyMeasures.Round.class);
+        m.progress().forEach((r, p) -> progress.put(r, new MeasuresService.Progress(p.status(), p.result().orElse(""))));
+        return new MeasuresService.Draft(m.title(), m.indicators(), m.items(), m.method().orElse(""), m.period().orElse(""),
+                m.followUp().orElse(""), m.divisions(), progress);
     }
 
     private String status(AgencyMeasures.Measure m, AgencyMeasures.Round round) {
@@ -286,6 +327,10 @@ class AgencyView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void save(AgencyCode code, FiscalYear year, List<MeasuresService.Draft> drafts, Location location) {
+        if (!policy.mayEditMeasures(directory.find(code).map(AgencyDirectory.Agency::provinceCode).orElse(""), code.value())) {
+            Notification.show(getTranslation("access.denied.agency", code.value()));
+            return;
+        }
         String user = policy.currentUser().map(th.ita.insight.dashboard.security.ItaUser::username).orElse("planner");
         Optional<String> refused = measuresService.save(code, year, drafts, user);
         if (refused.isEmpty()) {

@@ -30,10 +30,9 @@ public class AccessPolicy {
         return currentUser().map(u -> u.seesProvince(provinceCode)).orElse(false);
     }
 
-    /** Planners (and admins) record an agency's measures and progress, for agencies they may see. */
-    public boolean mayEditMeasures(String provinceCode) {
-        return mayViewProvince(provinceCode) && currentUser().map(u -> u.roles().contains(Role.PLANNER) || u.roles().contains(Role.ADMIN))
-                .orElse(false);
+    /** Planners record the measures and progress of their own agencies (admins of any), among those they may see. */
+    public boolean mayEditMeasures(String provinceCode, String agencyCode) {
+        return mayViewProvince(provinceCode) && currentUser().map(u -> u.editsMeasuresOf(agencyCode)).orElse(false);
     }
 
     /** Throws {@link NoAccessException} unless the current user may see the province. */

@@ -23,7 +23,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The users: from a users file ({@code username,password_hash,roles,provinces}; roles and provinces separated by
+ * The users: from a users file ({@code username,password_hash,roles,provinces,agencies}; lists separated by
  * {@code ;}; hashes from {@code ./ita hash-password}), or, for {@code ./ita demo} only, the documented demo users.
  * A normal start without a users file refuses to start: there is no default password.
  */
@@ -33,10 +33,10 @@ public final class UserDirectory implements UserDetailsService {
 
     /** The demo users of ./ita demo (README): user name = password. Synthetic data only. */
     static final List<String[]> DEMO = List.of(
-            new String[] {"executive", "EXECUTIVE", ""},
-            new String[] {"planner", "PLANNER", ""},
-            new String[] {"supervisor", "SUPERVISOR", "31"},
-            new String[] {"admin", "ADMIN;EXECUTIVE", ""});
+            new String[] {"executive", "EXECUTIVE", "", ""},
+            new String[] {"planner", "PLANNER", "", "06310499"},   // records measures for อบต.หนองกง only
+            new String[] {"supervisor", "SUPERVISOR", "31", ""},
+            new String[] {"admin", "ADMIN;EXECUTIVE", "", ""});
 
     private final Map<String, ItaUser> users;
 
@@ -47,7 +47,7 @@ public final class UserDirectory implements UserDetailsService {
     public static UserDirectory demo(PasswordEncoder encoder) {
         Map<String, ItaUser> m = new LinkedHashMap<>();
         for (String[] d : DEMO) {
-            m.put(d[0], new ItaUser(d[0], encoder.encode(d[0]), roles(d[1]), provinces(d[2])));
+            m.put(d[0], new ItaUser(d[0], encoder.encode(d[0]), roles(d[1]), provinces(d[2]), provinces(d[3])));
         }
         LOG.warn("DEMO users enabled ({}): password = user name. Never use --ita.demo-users on real data.",
                 String.join(", ", m.keySet()));
@@ -70,9 +70,9 @@ public final class UserDirectory implements UserDetailsService {
                 String[] f = line.split(",", -1);
                 if (f.length < 3 || f[0].isBlank() || !f[1].startsWith("{bcrypt}")) {
                     throw new IllegalStateException(file + ": line " + (i + 1)
-                            + ": expected username,{bcrypt}hash,roles[,provinces]");
+                            + ": expected username,{bcrypt}hash,roles[,provinces[,agencies]]");
                 }
-                m.put(f[0], new ItaUser(f[0], f[1], roles(f[2]), provinces(f.length > 3 ? f[3] : "")));
+                m.put(f[0], new ItaUser(f[0], f[1], roles(f[2]), provinces(f.length > 3 ? f[3] : ""), provinces(f.length > 4 ? f[4] : "")));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
