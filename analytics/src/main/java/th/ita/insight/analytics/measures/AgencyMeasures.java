@@ -45,8 +45,15 @@ public final class AgencyMeasures {
         this.store = store;
     }
 
-    /** The agency's measures carried out in {@code year}, in their recorded order (empty when none are recorded). */
+    /**
+     * The agency's measures carried out in {@code year}, in their recorded order (empty when none are recorded). Cached
+     * per store version: measures change only when a load swaps in a new one.
+     */
     public List<Measure> of(AgencyCode agency, FiscalYear year) {
+        return store.cached("measures " + agency.value() + " " + year, () -> read(agency, year));
+    }
+
+    private List<Measure> read(AgencyCode agency, FiscalYear year) {
         Map<Integer, Map<Round, Progress>> progress = new LinkedHashMap<>();
         List<Measure> out = new ArrayList<>();
         try (Connection c = store.newConnection()) {
