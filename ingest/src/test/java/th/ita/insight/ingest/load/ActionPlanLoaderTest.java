@@ -25,9 +25,7 @@ class ActionPlanLoaderTest {
 
     @Test
     void projectsLoadWithTheirQuartersAndBudgetsAndBadRowsAreReported() throws Exception {
-        Path db = dir.resolve("ita.duckdb");
-        Path scores = dir.resolve("scores.csv");
-        Files.writeString(scores, ScoresLoaderTest.HEADER + ScoresLoaderTest.NONGKONG_2564, StandardCharsets.UTF_8);
+        Path db = ScoresLoaderTest.storeWithNongKong2564(dir);
         Path plan = dir.resolve("plan.csv");
         Files.writeString(plan, "ปีงบประมาณ,รหัสหน่วยงาน,รายการโครงการ,มิติ,งบประมาณ (บาท),ไตรมาส,ผู้รับผิดชอบ\n"
                 + "๒๕๖๙,06310499,อบรมคุณธรรม,มิติ 1,\"20,000.00\",ไตรมาส 2,สำนักปลัด\n"
@@ -40,7 +38,6 @@ class ActionPlanLoaderTest {
                 StandardCharsets.UTF_8);
         LoadResult r;
         try (ItaStore s = ItaStore.openReadWrite(db)) {
-            new ScoresLoader(s, Methodology.bundled(), false).load(scores);
             assertThat(Loaders.detectKind(plan)).isEqualTo("actionplan");
             r = new ActionPlanLoader(s, Methodology.bundled(), false).load(plan);
         }

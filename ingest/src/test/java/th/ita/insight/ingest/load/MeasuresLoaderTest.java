@@ -31,12 +31,7 @@ class MeasuresLoaderTest {
 
     @BeforeEach
     void storeWithNongKong() throws IOException {
-        db = dir.resolve("ita.duckdb");
-        try (ItaStore s = ItaStore.openReadWrite(db)) {
-            Path scores = dir.resolve("scores.csv");
-            Files.writeString(scores, ScoresLoaderTest.HEADER + ScoresLoaderTest.NONGKONG_2564, StandardCharsets.UTF_8);
-            new ScoresLoader(s, Methodology.bundled(), false).load(scores);
-        }
+        db = ScoresLoaderTest.storeWithNongKong2564(dir);
     }
 
     @Test

@@ -27,6 +27,17 @@ class ScoresLoaderTest {
     static final String NONGKONG_2564 = "2564,06310499,องค์การบริหารส่วนตำบลหนองกง,อบต.,บุรีรัมย์,นางรอง,"
             + "87.54,79.61,81.97,74.84,77.31,78.17,77.55,77.42,29.24,25.00\n";
 
+    /** A new store in {@code dir} holding อบต.หนองกง's published FY2564 scores (so the agency is registered); its path. */
+    static Path storeWithNongKong2564(Path dir) throws java.io.IOException {
+        Path db = dir.resolve("ita.duckdb");
+        Path scores = dir.resolve("scores-nongkong-2564.csv");
+        Files.writeString(scores, HEADER + NONGKONG_2564, StandardCharsets.UTF_8);
+        try (ItaStore s = ItaStore.openReadWrite(db)) {
+            new ScoresLoader(s, th.ita.insight.analytics.methodology.Methodology.bundled(), false).load(scores);
+        }
+        return db;
+    }
+
     @TempDir
     Path dir;
 
