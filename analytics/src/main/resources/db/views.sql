@@ -111,18 +111,23 @@ SELECT t.fiscal_year, t.agency_code, a.province_code, a.agency_type, t.total,
        count(*) OVER (PARTITION BY t.fiscal_year, a.province_code)                                AS agencies_in_province,
        round(100 * percent_rank() OVER (PARTITION BY t.fiscal_year, a.agency_type ORDER BY t.total), 2)
                                                                                                   AS percentile_type_national,
-       round((t.total - avg(t.total) OVER (PARTITION BY t.fiscal_year, a.agency_type))
-             / nullif(stddev_samp(t.total) OVER (PARTITION BY t.fiscal_year, a.agency_type), 0), 3) AS z_type_national,
+       round((t.total - avg(t.total) OVER type_national)
+             / nullif(stddev_samp(t.total) OVER type_national, 0), 3)                             AS z_type_national,
        count(*) OVER (PARTITION BY t.fiscal_year, a.agency_type)                                  AS peers_type_national,
        round(100 * percent_rank() OVER (PARTITION BY t.fiscal_year, a.province_code, a.agency_type ORDER BY t.total), 2)
                                                                                                   AS percentile_type_province,
-       round((t.total - avg(t.total) OVER (PARTITION BY t.fiscal_year, a.province_code, a.agency_type))
-             / nullif(stddev_samp(t.total) OVER (PARTITION BY t.fiscal_year, a.province_code, a.agency_type), 0), 3)
-                                                                                                  AS z_type_province,
+       round((t.total - avg(t.total) OVER type_province)
+             / nullif(stddev_samp(t.total) OVER type_province, 0), 3)                             AS z_type_province,
        count(*) OVER (PARTITION BY t.fiscal_year, a.province_code, a.agency_type)                 AS peers_type_province
 FROM agency_year_total t
 JOIN agency a USING (agency_code)
-WHERE t.total IS NOT NULL;
+WHERE t.total IS NOT NULL
+-- sums over the peers in the order of their totals: the same rows give the same z to the last digit, however the
+-- rows were loaded (a sum's rounding depends on its order, and z is rounded to 3 decimals)
+WINDOW type_national AS (PARTITION BY t.fiscal_year, a.agency_type ORDER BY t.total
+                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING),
+       type_province AS (PARTITION BY t.fiscal_year, a.province_code, a.agency_type ORDER BY t.total
+                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING);
 
 CREATE OR REPLACE VIEW v_agency_peer AS
 SELECT * FROM agency_year_peer;

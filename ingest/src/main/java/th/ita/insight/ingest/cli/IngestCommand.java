@@ -62,19 +62,7 @@ final class IngestCommand implements Callable<Integer> {
                         s -> Loaders.forKind(k, s, strict).withProgress(progress).load(f, sheetName),
                         result -> result.status() == LoadResult.Status.LOADED);
                 progress.done();
-                out.println(BatchLoader.summary(r));
-                r.warnings().stream().limit(5).forEach(w -> out.println("  warning: " + w));
-                r.rejects().stream().limit(10).forEach((Reject j) -> out.println(
-                        "  reject: %s line %d column %s value '%s': %s (%s)".formatted(j.file(), j.line(), j.column(),
-                                j.value(), j.message(), j.rule().name().toLowerCase())));
-                if (r.rejects().size() > 10) {
-                    out.println("  ... " + (r.rejects().size() - 10) + " more");
-                }
-                r.rejectReport().ifPresent(p -> out.println("  reject report: " + p));
-                if (r.status() == LoadResult.Status.FAILED_STRICT) {
-                    out.println("  --strict: nothing from " + f.getFileName() + " was loaded; the store is unchanged");
-                    failed = true;
-                }
+                failed |= LoadReport.print(out, r);
             }
         }
         return failed ? 1 : 0;

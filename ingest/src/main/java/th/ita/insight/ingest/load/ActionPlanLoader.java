@@ -57,7 +57,7 @@ public final class ActionPlanLoader extends SingleStagingLoader {
     }
 
     @Override
-    protected void accept(TabularFile.Row row, Registry registry, List<Reject> rejects, List<String> warnings) throws SQLException {
+    protected void accept(TabularFile.Row row, Registry registry, List<Reject> rejects, List<String> warnings) {
         List<Reject> problems = new ArrayList<>();
         long line = row.line();
         OptionalInt year = buddhistYear(row, problems, warnings);
@@ -96,11 +96,7 @@ public final class ActionPlanLoader extends SingleStagingLoader {
         }
         boolean synthetic = ScoresLoader.isTrue(row.get("is_synthetic"));
         allSynthetic &= synthetic;
-        rows().beginRow().append(line).append(code).append(year.getAsInt()).append(title).append((short) dimension.getAsInt())
-                .append(BigDecimal.valueOf(budget.getAsDouble()).setScale(2, RoundingMode.HALF_UP))
-                .append(quarters.stream().map(String::valueOf).collect(Collectors.joining(" ")))
-                .append(text(row, "target_group")).append(text(row, "objective")).append(text(row, "method"))
-                .append(text(row, row.get("responsible").isBlank() ? "divisions" : "responsible")).append(text(row, "outputs")).append(text(row, "note")).append(synthetic).endRow();
+        rows().add(line, code, year.getAsInt(), title, (short) dimension.getAsInt(), BigDecimal.valueOf(budget.getAsDouble()).setScale(2, RoundingMode.HALF_UP), quarters.stream().map(String::valueOf).collect(Collectors.joining(" ")), text(row, "target_group"), text(row, "objective"), text(row, "method"), text(row, row.get("responsible").isBlank() ? "divisions" : "responsible"), text(row, "outputs"), text(row, "note"), synthetic);
     }
 
     private static String text(TabularFile.Row row, String column) {

@@ -51,8 +51,7 @@ public final class AgenciesLoader extends SingleStagingLoader {
     }
 
     @Override
-    protected void accept(TabularFile.Row row, Registry registry, List<Reject> rejects, List<String> warnings)
-            throws SQLException {
+    protected void accept(TabularFile.Row row, Registry registry, List<Reject> rejects, List<String> warnings) {
         List<Reject> problems = new ArrayList<>();
         long line = row.line();
         String code = Values.asciiDigits(row.get("agency_code"));
@@ -92,8 +91,7 @@ public final class AgenciesLoader extends SingleStagingLoader {
         }
         boolean synthetic = ScoresLoader.isTrue(row.get("is_synthetic"));
         allSynthetic &= synthetic;
-        rows().beginRow().append(line).append(code).append(name).append(type.get().name()).append(province.get())
-                .append(ScoresLoader.emptyToNull(district)).append(synthetic).endRow();
+        rows().add(line, code, name, type.get().name(), province.get(), ScoresLoader.emptyToNull(district), synthetic);
         registry.addAgency(code);
     }
 

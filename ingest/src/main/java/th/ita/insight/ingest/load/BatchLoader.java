@@ -2,6 +2,7 @@ package th.ita.insight.ingest.load;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
+import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import th.ita.insight.analytics.methodology.FiscalYear;
 import th.ita.insight.analytics.methodology.Methodology;
@@ -27,6 +28,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
@@ -42,7 +44,6 @@ public abstract class BatchLoader {
     protected final ItaStore store;
     protected final Methodology methodology;
     private final boolean strict;
-    private final String engine = "duckdb";
 
     protected BatchLoader(ItaStore store, Methodology methodology, boolean strict) {
         this.store = store;
@@ -61,23 +62,14 @@ public abstract class BatchLoader {
         return requiredColumns();
     }
 
-    /** Creates the batch's staging tables (names suffixed with the batch id). */
-    protected abstract void createStaging(Statement s, long batch) throws SQLException;
+    /** The staging tables this kind's valid rows go to, before {@link #merge} moves them into the store. */
+    public abstract List<StagingTable> stagingTables();
 
-    /** Opens appenders on the staging tables; called once per file after {@link #createStaging}. */
-    protected abstract void openAppenders(DuckDBConnection c, long batch) throws SQLException;
-
-    /** Validates one row: appends its values to staging or adds rejects. */
-    protected abstract void accept(TabularFile.Row row, Registry registry, List<Reject> rejects, List<String> warnings)
-            throws SQLException;
-
-    /** Closes the appenders. */
-    protected abstract void closeAppenders() throws SQLException;
+    /** Validates one row: stages its values ({@link #staged}) or adds rejects. */
+    protected abstract void accept(TabularFile.Row row, Registry registry, List<Reject> rejects, List<String> warnings);
 
     /** Merges staging into the store tables, recording {@code batch}; returns rows loaded. */
     protected abstract long merge(Statement s, long batch) throws SQLException;
-
-    protected abstract List<String> stagingTables(long batch);
 
     /**
      * After every row is staged: checks that need all rows at once (a response file can hold millions of rows,
@@ -88,6 +80,15 @@ public abstract class BatchLoader {
 
     /** Whether the file marks its rows synthetic (is_synthetic column all true). */
     protected abstract boolean synthetic();
+
+    /**
+     * Whether rows may be validated in parallel, in any grouping (the Spark engine): true when a row's validity
+     * depends only on the row and the registry, and every check across rows runs in {@link #afterStaging}.
+     * Otherwise rows are validated in file order, in one task.
+     */
+    public boolean rowsIndependent() {
+        return false;
+    }
 
     /** Told the number of rows read so far, every {@link #PROGRESS_EVERY} rows (a progress bar). */
     public interface Progress {
@@ -106,9 +107,67 @@ public abstract class BatchLoader {
 
     /** The file being loaded, as reject reports name it. */
     private String fileName = "";
+    private List<String> header = List.of();
+    private Registry registry;
+    private Map<String, StagedRows> sinks = Map.of();
+    private List<Reject> rejects = new ArrayList<>();
+    private List<String> warnings = new ArrayList<>();
+    private long rowsRead;
 
     /** Called before each file: subclasses clear per-file state. */
     protected void reset() {
+    }
+
+    /** The staging table {@code name}'s rows (see {@link #stagingTables}). */
+    protected final StagedRows staged(String name) {
+        StagedRows rows = sinks.get(name);
+        if (rows == null) {
+            throw new IllegalStateException(kind() + " has no staging table " + name);
+        }
+        return rows;
+    }
+
+    /**
+     * Starts validating one file's rows, detached from any store (both engines run this): {@code header} is the
+     * file's normalised header (refused with a one-line error when a required column is missing), accepted rows go
+     * to {@code sinks} by staging-table name. Then {@link #validate} each row in file order, and {@link #validated}.
+     */
+    public final void begin(String file, List<String> header, Registry registry, Map<String, StagedRows> sinks) {
+        reset();
+        this.fileName = Path.of(file).getFileName().toString();
+        this.header = checkHeader(file, header);
+        this.registry = registry;
+        this.sinks = Map.copyOf(sinks);
+        this.rejects = new ArrayList<>();
+        this.warnings = new ArrayList<>();
+        this.rowsRead = 0;
+    }
+
+    /** Validates one data row (fields in the header's order, {@code line} as an editor counts it). */
+    public final void validate(long line, List<String> fields) {
+        if (++rowsRead % PROGRESS_EVERY == 0) {
+            progress.rowsRead(rowsRead);
+        }
+        accept(new TabularFile.Row(line, header, fields), registry, rejects, warnings);
+    }
+
+    /** What validating the rows so far gave, besides the staged rows. */
+    public final Validated validated() {
+        return new Validated(rowsRead, List.copyOf(rejects), List.copyOf(warnings), synthetic());
+    }
+
+    /** The outcome of validating a file's rows: rows read, rejected rows' problems, warnings, all rows synthetic. */
+    public record Validated(long rowsRead, List<Reject> rejects, List<String> warnings, boolean synthetic)
+            implements java.io.Serializable {
+    }
+
+    /**
+     * Fills the batch's (already created) staging tables; the embedded engine reads and validates the file itself,
+     * the Spark engine inserts what its tasks validated.
+     */
+    @FunctionalInterface
+    public interface Stager {
+        Validated stage(DuckDBConnection c, long batch) throws SQLException;
     }
 
     protected final Reject reject(long line, String column, String value, RejectRule rule, String message) {
@@ -172,11 +231,63 @@ public abstract class BatchLoader {
         return load(file, java.util.Optional.empty());
     }
 
-    /** Loads one file (CSV, TSV or XLSX; {@code sheet} names an XLSX sheet, else the first). */
+    /** Loads one file (CSV, TSV, XLSX or Parquet; {@code sheet} names an XLSX sheet, else the first), read and validated here. */
     public final LoadResult load(Path file, java.util.Optional<String> sheet) {
+        if (store == null) {
+            throw new IllegalStateException("a loader made for validation only cannot load " + file);
+        }
         th.ita.insight.ingest.source.SourceFile source = th.ita.insight.ingest.source.SourceFile.open(file, sheet);
-        this.fileName = file.getFileName().toString();
-        reset();
+        Registry known;
+        try {
+            known = Registry.read(store.connection());
+        } catch (SQLException e) {
+            throw new IllegalStateException(file + ": the store refused the load: " + e.getMessage(), e);
+        }
+        return load(file, "duckdb", (c, batch) -> {
+            Map<String, DuckDBAppender> appenders = new java.util.LinkedHashMap<>();
+            try {
+                for (StagingTable t : stagingTables()) {
+                    appenders.put(t.name(), c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, t.table(batch)));
+                }
+                Map<String, StagedRows> into = new java.util.HashMap<>();
+                appenders.forEach((name, a) -> into.put(name, StagedRows.into(a)));
+                source.read(h -> begin(file.toString(), h, known, into), row -> validate(row.line(), row.fields()));
+            } finally {
+                for (DuckDBAppender a : appenders.values()) {
+                    a.close();
+                }
+            }
+            return validated();
+        });
+    }
+
+    /**
+     * Loads one file whose rows another engine has read and validated ({@code stager} fills the staging tables):
+     * the same transaction, checks across rows, merge and lineage as {@link #load(Path, Optional)}.
+     */
+    public final LoadResult loadStaged(Path file, String engine, Stager stager) {
+        this.fileName = fileName(file);
+        return load(file, engine, stager);
+    }
+
+    private static String fileName(Path file) {
+        return file.getFileName().toString();
+    }
+
+    /** Whether a file with this content was loaded before (as this kind): the batch that loaded it. */
+    public final Optional<Long> loadedBefore(Path file) {
+        try {
+            return earlierBatch(store.connection(), sha256(file));
+        } catch (SQLException e) {
+            throw new IllegalStateException(file + ": the store refused the look-up: " + e.getMessage(), e);
+        }
+    }
+
+    private LoadResult load(Path file, String engine, Stager stager) {
+        if (store == null) {
+            throw new IllegalStateException("a loader made for validation only cannot load " + file);
+        }
+        this.fileName = fileName(file);
         String sha = sha256(file);
         DuckDBConnection c = store.connection();
         try {
@@ -185,11 +296,7 @@ public abstract class BatchLoader {
                 return new LoadResult(file, kind(), LoadResult.Status.SKIPPED_ALREADY_LOADED, earlier, 0, 0, List.of(),
                         List.of("already loaded as batch " + earlier.get() + ": nothing changed"), Optional.empty());
             }
-            Registry registry = Registry.read(c);
             Instant started = Instant.now();
-            List<Reject> rejects = new ArrayList<>();
-            List<String> warnings = new ArrayList<>();
-            long[] rowsRead = {0};
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
@@ -198,38 +305,26 @@ public abstract class BatchLoader {
                     rs.next();
                     batch = rs.getLong(1);
                 }
-                createStaging(s, batch);
-                openAppenders(c, batch);
-                try {
-                    List<List<String>> canonicalHeader = new ArrayList<>(1);
-                    source.read(header -> canonicalHeader.add(checkHeader(file, header)), row -> {
-                        if (++rowsRead[0] % PROGRESS_EVERY == 0) {
-                            progress.rowsRead(rowsRead[0]);
-                        }
-                        try {
-                            // the header is mapped to canonical names once per file, not once per row
-                            accept(new TabularFile.Row(row.line(), canonicalHeader.getFirst(), row.fields()), registry, rejects, warnings);
-                        } catch (SQLException e) {
-                            throw new IllegalStateException(e);
-                        }
-                    });
-                } finally {
-                    closeAppenders();
+                for (StagingTable t : stagingTables()) {
+                    s.execute("CREATE TABLE " + t.table(batch) + " " + t.ddl());
                 }
-                if (rowsRead[0] == 0) {
+                Validated v = stager.stage(c, batch);
+                if (v.rowsRead() == 0) {
                     throw new SourceException(file + ": the file has a header but no data rows");
                 }
-                afterStaging(s, batch, rejects);
-                Optional<Path> report = rejects.isEmpty() ? Optional.empty() : Optional.of(writeRejects(file, rejects));
-                if (strict && !rejects.isEmpty()) {
+                List<Reject> rejected = new ArrayList<>(v.rejects());
+                afterStaging(s, batch, rejected);
+                Optional<Path> report = rejected.isEmpty() ? Optional.empty() : Optional.of(writeRejects(file, rejected));
+                if (strict && !rejected.isEmpty()) {
                     c.rollback();
-                    return new LoadResult(file, kind(), LoadResult.Status.FAILED_STRICT, Optional.empty(), rowsRead[0], 0,
-                            rejects, warnings, report);
+                    return new LoadResult(file, kind(), LoadResult.Status.FAILED_STRICT, Optional.empty(), v.rowsRead(), 0,
+                            rejected, v.warnings(), report);
                 }
                 long loaded = merge(s, batch);
-                for (String t : stagingTables(batch)) {
-                    s.execute("DROP TABLE " + t);
+                for (StagingTable t : stagingTables()) {
+                    s.execute("DROP TABLE " + t.table(batch));
                 }
+                List<String> warned = v.warnings();
                 try (PreparedStatement ps = c.prepareStatement(
                         "INSERT INTO ingest_batch VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                     ps.setLong(1, batch);
@@ -240,16 +335,16 @@ public abstract class BatchLoader {
                     ps.setString(6, engine);
                     ps.setTimestamp(7, Timestamp.from(started));
                     ps.setTimestamp(8, Timestamp.from(Instant.now()));
-                    ps.setLong(9, rowsRead[0]);
+                    ps.setLong(9, v.rowsRead());
                     ps.setLong(10, loaded);
-                    ps.setLong(11, rejects.size());
-                    ps.setBoolean(12, synthetic());
-                    ps.setString(13, warnings.isEmpty() ? null : String.join("; ", warnings.subList(0, Math.min(5, warnings.size()))));
+                    ps.setLong(11, rejected.size());
+                    ps.setBoolean(12, v.synthetic());
+                    ps.setString(13, warned.isEmpty() ? null : String.join("; ", warned.subList(0, Math.min(5, warned.size()))));
                     ps.executeUpdate();
                 }
                 c.commit();
-                return new LoadResult(file, kind(), LoadResult.Status.LOADED, Optional.of(batch), rowsRead[0], loaded,
-                        rejects, warnings, report);
+                return new LoadResult(file, kind(), LoadResult.Status.LOADED, Optional.of(batch), v.rowsRead(), loaded,
+                        rejected, warned, report);
             } catch (SQLException | RuntimeException | IOException e) {
                 c.rollback();
                 throw e;
@@ -263,7 +358,7 @@ public abstract class BatchLoader {
         }
     }
 
-    private List<String> checkHeader(Path file, List<String> header) {
+    private List<String> checkHeader(String file, List<String> header) {
         List<String> canonical = header.stream().map(Headers::canonical).toList();
         List<String> missing = requiredColumns(canonical).stream().filter(col -> !canonical.contains(col)).toList();
         if (!missing.isEmpty()) {

@@ -31,6 +31,14 @@ public final class Loaders {
     }
 
     /**
+     * A loader that only validates rows ({@link BatchLoader#begin}, {@link BatchLoader#validate}): what the Spark
+     * engine's tasks run, away from any store. It cannot load.
+     */
+    public static BatchLoader forValidation(String kind) {
+        return forKind(kind, null, false);
+    }
+
+    /**
      * The kind a file's header says it is: scores (ind1..), satisfaction (service_area, mean_score), responses
      * (respondent_id, answer), agencies (a registry: names without a fiscal year), measures (title, indicator).
      */

@@ -80,7 +80,7 @@ public final class MeasuresLoader extends SingleStagingLoader {
     }
 
     @Override
-    protected void accept(TabularFile.Row row, Registry registry, List<Reject> rejects, List<String> warnings) throws SQLException {
+    protected void accept(TabularFile.Row row, Registry registry, List<Reject> rejects, List<String> warnings) {
         List<Reject> problems = new ArrayList<>();
         long line = row.line();
         OptionalInt year = buddhistYear(row, problems, warnings);
@@ -147,13 +147,7 @@ public final class MeasuresLoader extends SingleStagingLoader {
         }
         boolean synthetic = ScoresLoader.isTrue(row.get("is_synthetic"));
         allSynthetic &= synthetic;
-        rows().beginRow().append(line).append(code).append(year.getAsInt()).append(title)
-                .append(indicators.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(" ")))
-                .append(String.join(" ", items))
-                .append(ScoresLoader.emptyToNull(row.get("method").strip())).append(ScoresLoader.emptyToNull(row.get("period").strip()))
-                .append(ScoresLoader.emptyToNull(row.get("follow_up").strip())).append(ScoresLoader.emptyToNull(row.get("divisions").strip()))
-                .append(round).append(status).append(ScoresLoader.emptyToNull(row.get("result").strip()))
-                .append(reportedOn).append(synthetic).endRow();
+        rows().add(line, code, year.getAsInt(), title, indicators.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(" ")), String.join(" ", items), ScoresLoader.emptyToNull(row.get("method").strip()), ScoresLoader.emptyToNull(row.get("period").strip()), ScoresLoader.emptyToNull(row.get("follow_up").strip()), ScoresLoader.emptyToNull(row.get("divisions").strip()), round, status, ScoresLoader.emptyToNull(row.get("result").strip()), reportedOn, synthetic);
     }
 
     private List<Short> indicators(TabularFile.Row row, Optional<YearMethodology> assessed, List<Reject> problems) {

@@ -15,12 +15,20 @@ import java.util.Optional;
 import java.util.Set;
 
 /** What the store already knows that validation needs: agency codes and province names and codes. */
-final class Registry {
+public final class Registry implements java.io.Serializable {
 
-    private final Set<String> agencyCodes = new HashSet<>();
-    private final Map<String, String> provinceByName = new HashMap<>();
+    private final HashSet<String> agencyCodes = new HashSet<>();
+    private final HashMap<String, String> provinceByName = new HashMap<>();
 
-    static Registry read(Connection c) throws SQLException {
+    /** A copy to validate with: a loader adds the agencies a file creates to its registry. */
+    public Registry copy() {
+        Registry r = new Registry();
+        r.agencyCodes.addAll(agencyCodes);
+        r.provinceByName.putAll(provinceByName);
+        return r;
+    }
+
+    public static Registry read(Connection c) throws SQLException {
         Registry r = new Registry();
         try (Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT agency_code FROM agency")) {

@@ -51,6 +51,12 @@ public final class ResponsesLoader extends SingleStagingLoader {
                 + "respondent_id VARCHAR, item VARCHAR, indicator SMALLINT, score DOUBLE, answer VARCHAR, line BIGINT)";
     }
 
+    /** Each answer is checked on its own; a respondent's repeated answers are found in SQL afterwards. */
+    @Override
+    public boolean rowsIndependent() {
+        return true;
+    }
+
     @Override
     protected void reset() {
         any = false;
@@ -58,8 +64,7 @@ public final class ResponsesLoader extends SingleStagingLoader {
     }
 
     @Override
-    protected void accept(TabularFile.Row row, Registry registry, List<Reject> rejects, List<String> warnings)
-            throws SQLException {
+    protected void accept(TabularFile.Row row, Registry registry, List<Reject> rejects, List<String> warnings) {
         List<Reject> problems = new ArrayList<>();
         long line = row.line();
         Optional<YearMethodology> year = fiscalYear(row, problems, warnings);
@@ -100,9 +105,7 @@ public final class ResponsesLoader extends SingleStagingLoader {
         }
         any = true;
         allSynthetic &= ScoresLoader.isTrue(row.get("is_synthetic"));
-        rows().beginRow().append(year.orElseThrow().fiscalYear().buddhistEra()).append(code).append(tool.orElseThrow().name())
-                .append(respondent).append(itemCode).append((short) item.orElseThrow().indicator())
-                .append(score.getAsDouble()).append(answer.strip().toLowerCase(Locale.ROOT)).append(line).endRow();
+        rows().add(year.orElseThrow().fiscalYear().buddhistEra(), code, tool.orElseThrow().name(), respondent, itemCode, (short) item.orElseThrow().indicator(), score.getAsDouble(), answer.strip().toLowerCase(Locale.ROOT), line);
     }
 
     static Optional<Tool> tool(String raw) {

@@ -53,8 +53,7 @@ public final class SatisfactionLoader extends SingleStagingLoader {
     }
 
     @Override
-    protected void accept(TabularFile.Row row, Registry registry, List<Reject> rejects, List<String> warnings)
-            throws SQLException {
+    protected void accept(TabularFile.Row row, Registry registry, List<Reject> rejects, List<String> warnings) {
         List<Reject> problems = new ArrayList<>();
         long line = row.line();
         Optional<YearMethodology> year = fiscalYear(row, problems, warnings);
@@ -101,9 +100,7 @@ public final class SatisfactionLoader extends SingleStagingLoader {
             return;
         }
         allSynthetic &= ScoresLoader.isTrue(row.get("is_synthetic"));
-        rows().beginRow().append(fy).append(code).append(area).append(n.getAsInt()).append(mean.getAsDouble())
-                .append(sd.isPresent() ? sd.getAsDouble() : null).append(pct.getAsDouble())
-                .append(counts[0]).append(counts[1]).append(counts[2]).append(counts[3]).append(counts[4]).endRow();
+        rows().add(fy, code, area, n.getAsInt(), mean.getAsDouble(), sd.isPresent() ? sd.getAsDouble() : null, pct.getAsDouble(), counts[0], counts[1], counts[2], counts[3], counts[4]);
     }
 
     private OptionalDouble ranged(TabularFile.Row row, String col, double min, double max, boolean required,

@@ -1,7 +1,5 @@
 package th.ita.insight.ingest.load;
 
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 import th.ita.insight.analytics.agency.AgencyCode;
 import th.ita.insight.analytics.agency.AgencyType;
 import th.ita.insight.analytics.methodology.FiscalYear;
@@ -33,9 +31,6 @@ import java.util.OptionalInt;
  */
 public final class ScoresLoader extends BatchLoader {
 
-    private DuckDBAppender agencies;
-    private DuckDBAppender scores;
-    private DuckDBAppender totals;
     private final Map<String, String> seen = new HashMap<>();
     private final java.util.Set<Integer> years = new java.util.TreeSet<>();
     private boolean allSynthetic = true;
@@ -64,38 +59,17 @@ public final class ScoresLoader extends BatchLoader {
     }
 
     @Override
-    protected List<String> stagingTables(long batch) {
-        return List.of("stage_agency_" + batch, "stage_score_" + batch, "stage_total_" + batch);
+    public List<StagingTable> stagingTables() {
+        return List.of(
+                new StagingTable("agency", "(line BIGINT, agency_code VARCHAR, name_th VARCHAR, agency_type VARCHAR, "
+                        + "province_code VARCHAR, district VARCHAR, is_synthetic BOOLEAN)"),
+                new StagingTable("score", "(fiscal_year INTEGER, agency_code VARCHAR, indicator SMALLINT, score DOUBLE)"),
+                new StagingTable("total", "(fiscal_year INTEGER, agency_code VARCHAR, total DOUBLE, rating VARCHAR, "
+                        + "label_th VARCHAR, source_ref VARCHAR)"));
     }
 
     @Override
-    protected void createStaging(Statement s, long batch) throws SQLException {
-        s.execute("CREATE TABLE stage_agency_" + batch + " (line BIGINT, agency_code VARCHAR, name_th VARCHAR, "
-                + "agency_type VARCHAR, province_code VARCHAR, district VARCHAR, is_synthetic BOOLEAN)");
-        s.execute("CREATE TABLE stage_score_" + batch + " (fiscal_year INTEGER, agency_code VARCHAR, indicator SMALLINT, score DOUBLE)");
-        s.execute("CREATE TABLE stage_total_" + batch + " (fiscal_year INTEGER, agency_code VARCHAR, total DOUBLE, "
-                + "rating VARCHAR, label_th VARCHAR, source_ref VARCHAR)");
-    }
-
-    @Override
-    protected void openAppenders(DuckDBConnection c, long batch) throws SQLException {
-        agencies = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "stage_agency_" + batch);
-        scores = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "stage_score_" + batch);
-        totals = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "stage_total_" + batch);
-    }
-
-    @Override
-    protected void closeAppenders() throws SQLException {
-        for (DuckDBAppender a : new DuckDBAppender[] {agencies, scores, totals}) {
-            if (a != null) {
-                a.close();
-            }
-        }
-    }
-
-    @Override
-    protected void accept(TabularFile.Row row, Registry registry, List<Reject> rejects, List<String> warnings)
-            throws SQLException {
+    protected void accept(TabularFile.Row row, Registry registry, List<Reject> rejects, List<String> warnings) {
         List<Reject> problems = new ArrayList<>();
         long line = row.line();
 
@@ -166,21 +140,19 @@ public final class ScoresLoader extends BatchLoader {
         boolean synthetic = isTrue(row.get("is_synthetic"));
         allSynthetic &= synthetic;
         if (hasRegistryFields) {
-            agencies.beginRow().append(line).append(codeText).append(name).append(type.orElseThrow().name())
-                    .append(province.orElseThrow()).append(emptyToNull(row.get("district"))).append(synthetic).endRow();
+            staged("agency").add(line, codeText, name, type.orElseThrow().name(), province.orElseThrow(), emptyToNull(row.get("district")), synthetic);
             registry.addAgency(codeText);
         }
         for (int k = 0; k < 10; k++) {
             if (!Double.isNaN(values[k])) {
-                scores.beginRow().append(fy).append(codeText).append((short) (k + 1)).append(values[k]).endRow();
+                staged("score").add(fy, codeText, (short) (k + 1), values[k]);
             }
         }
         String rating = row.get("rating");
         String label = row.get("label_th");
         String source = row.get("source_ref");
         if (total.isPresent() || !rating.isEmpty() || !label.isEmpty()) {
-            totals.beginRow().append(fy).append(codeText).append(total.isPresent() ? total.getAsDouble() : null)
-                    .append(emptyToNull(rating)).append(emptyToNull(label)).append(emptyToNull(source)).endRow();
+            staged("total").add(fy, codeText, total.isPresent() ? total.getAsDouble() : null, emptyToNull(rating), emptyToNull(label), emptyToNull(source));
         }
     }
 
@@ -236,7 +208,7 @@ public final class ScoresLoader extends BatchLoader {
     /** One indicator of one agency-year (long form). */
     private void acceptLong(TabularFile.Row row, Optional<YearMethodology> year, String code, boolean hasRegistryFields,
                             Optional<AgencyType> type, Optional<String> province, List<Reject> problems,
-                            List<Reject> rejects, Registry registry) throws SQLException {
+                            List<Reject> rejects, Registry registry) {
         long line = row.line();
         String rawIndicator = row.get("indicator");
         OptionalInt indicator = Values.integer(Values.asciiDigits(rawIndicator).replaceAll("^(?i)(ตัวชี้วัดที่|ind)\\s*", ""));
@@ -269,11 +241,10 @@ public final class ScoresLoader extends BatchLoader {
         boolean synthetic = isTrue(row.get("is_synthetic"));
         allSynthetic &= synthetic;
         if (hasRegistryFields) {
-            agencies.beginRow().append(line).append(code).append(row.get("agency_name")).append(type.orElseThrow().name())
-                    .append(province.orElseThrow()).append(emptyToNull(row.get("district"))).append(synthetic).endRow();
+            staged("agency").add(line, code, row.get("agency_name"), type.orElseThrow().name(), province.orElseThrow(), emptyToNull(row.get("district")), synthetic);
             registry.addAgency(code);
         }
-        scores.beginRow().append(fy).append(code).append((short) indicator.getAsInt()).append(score.getAsDouble()).endRow();
+        staged("score").add(fy, code, (short) indicator.getAsInt(), score.getAsDouble());
     }
 
     static boolean isTrue(String s) {

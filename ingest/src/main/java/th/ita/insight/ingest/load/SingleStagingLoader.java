@@ -1,18 +1,12 @@
 package th.ita.insight.ingest.load;
 
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 import th.ita.insight.analytics.methodology.Methodology;
 import th.ita.insight.analytics.store.ItaStore;
 
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 
-/** A loader whose valid rows go to one staging table through one appender (satisfaction, responses, agencies). */
+/** A loader whose valid rows go to one staging table, named after its kind (satisfaction, responses, agencies, ...). */
 abstract class SingleStagingLoader extends BatchLoader {
-
-    private DuckDBAppender rows;
 
     SingleStagingLoader(ItaStore store, Methodology methodology, boolean strict) {
         super(store, methodology, strict);
@@ -23,34 +17,16 @@ abstract class SingleStagingLoader extends BatchLoader {
 
     /** The batch's staging table. */
     protected final String staging(long batch) {
-        return "stage_" + kind() + "_" + batch;
+        return stagingTables().getFirst().table(batch);
     }
 
-    /** The appender on the staging table, open while rows are read. */
-    protected final DuckDBAppender rows() {
-        return rows;
-    }
-
-    @Override
-    protected final List<String> stagingTables(long batch) {
-        return List.of(staging(batch));
+    /** The staging table's rows, while a file is validated. */
+    protected final StagedRows rows() {
+        return staged(kind());
     }
 
     @Override
-    protected final void createStaging(Statement s, long batch) throws SQLException {
-        s.execute("CREATE TABLE " + staging(batch) + " " + stagingColumns());
-    }
-
-    @Override
-    protected final void openAppenders(DuckDBConnection c, long batch) throws SQLException {
-        rows = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, staging(batch));
-    }
-
-    @Override
-    protected final void closeAppenders() throws SQLException {
-        if (rows != null) {
-            rows.close();
-            rows = null;
-        }
+    public final List<StagingTable> stagingTables() {
+        return List.of(new StagingTable(kind(), stagingColumns()));
     }
 }

@@ -76,6 +76,32 @@ public final class TabularFile implements SourceFile {
         return charset;
     }
 
+    /** The field separator: ',' or a tab. */
+    public char separator() {
+        return separator;
+    }
+
+    /** The header row (normalised) and the line it is on: the first non-blank record. */
+    public record HeaderLine(long line, List<String> fields) {
+    }
+
+    public HeaderLine header() {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(path), charset), 1 << 16);
+             CsvReader<CsvRecord> csv = CsvReader.builder().fieldSeparator(separator)
+                     .allowExtraFields(true).allowMissingFields(true).ofCsvRecord(reader)) {
+            for (CsvRecord r : csv) {
+                if (!isBlank(r.getFields())) {
+                    return new HeaderLine(r.getStartingLineNumber(), r.getFields().stream().map(TabularFile::normaliseHeader).toList());
+                }
+            }
+            throw new SourceException(path + ": the file has no header row");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchElementException | IllegalStateException e) {
+            throw new SourceException(path + ": malformed CSV: " + e.getMessage());
+        }
+    }
+
     /**
      * Reads the header (handed to {@code onHeader}, which may refuse the file by throwing) and streams every
      * non-blank row to {@code rows}; returns the normalised header.
