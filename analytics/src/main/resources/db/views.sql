@@ -35,7 +35,9 @@ JOIN methodology_indicator m USING (fiscal_year, indicator);
 -- Its rows are stored in agency_year_total by every load and every read-write open.
 CREATE OR REPLACE VIEW agency_year_compute AS
 WITH per_tool AS (
-    SELECT s.fiscal_year, s.agency_code, m.tool, avg(s.score) AS tool_score, count(*) AS n_scored
+    -- means and sums over sorted lists: a total rounded to 2 decimals must not depend on the order in which rows
+    -- were loaded or threads met them (a float sum's last bit depends on its order)
+    SELECT s.fiscal_year, s.agency_code, m.tool, list_avg(list_sort(list(s.score))) AS tool_score, count(*) AS n_scored
     FROM indicator_score s
     JOIN methodology_indicator m USING (fiscal_year, indicator)
     GROUP BY ALL
@@ -54,7 +56,7 @@ WITH per_tool AS (
            max(p.tool_score) FILTER (WHERE p.tool = 'OIT') AS oit,
            sum(p.n_scored)::INTEGER                        AS indicators_scored,
                       bool_and(p.n_scored = e.n_expected) AND count(*) = any_value(x.n_tools) AS complete,
-           sum(t.weight * p.tool_score)                    AS raw_total
+           list_sum(list_sort(list(t.weight * p.tool_score))) AS raw_total
     FROM per_tool p
     JOIN expected e USING (fiscal_year, tool)
     JOIN methodology_tool t USING (fiscal_year, tool)

@@ -40,7 +40,13 @@ final class SchemaMigrations {
             "V004__survey_item.sql",
             "V005__derived_agency_peer.sql",
             "V006__measures.sql",
-            "V007__action_plan.sql");
+            "V007__action_plan.sql",
+            "V008__store_build.sql");
+
+    /** What the reference data, methodology, views and derived tables are built from. */
+    private static final List<String> BUILD_INPUTS = List.of("/db/views.sql", "/reference/provinces.csv",
+            "/methodology/fiscal-years.csv", "/methodology/indicators.csv", "/methodology/bands.csv",
+            "/methodology/oit-items.csv", "/methodology/survey-items.csv");
 
     private SchemaMigrations() {
     }
@@ -65,6 +71,13 @@ final class SchemaMigrations {
         }
     }
 
+    private static String builtFrom(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT fingerprint FROM store_build WHERE id = 1")) {
+            return rs.next() ? rs.getString(1) : "";
+        }
+    }
+
     static void apply(Connection c) throws SQLException {
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
@@ -74,6 +87,11 @@ final class SchemaMigrations {
                         version INTEGER PRIMARY KEY, script VARCHAR NOT NULL, sha256 VARCHAR NOT NULL,
                         applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)""");
             int current = currentVersion(c);
+            String fingerprint = sha256(String.join("\u0000", BUILD_INPUTS.stream().map(SchemaMigrations::resource).toList()));
+            if (current == MIGRATIONS.size() && fingerprint.equals(builtFrom(c))) {
+                c.commit();   // up to date: nothing to rebuild
+                return;
+            }
             for (int v = current + 1; v <= MIGRATIONS.size(); v++) {
                 String script = MIGRATIONS.get(v - 1);
                 String sql = resource("/db/migration/" + script);
@@ -90,6 +108,11 @@ final class SchemaMigrations {
             writeMethodology(c, Methodology.bundled());
             s.execute(resource("/db/views.sql"));
             DerivedTables.refreshAll(c);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT OR REPLACE INTO store_build VALUES (1, ?, current_timestamp)")) {
+                ps.setString(1, fingerprint);
+                ps.executeUpdate();
+            }
             c.commit();
         } catch (SQLException | RuntimeException e) {
             c.rollback();

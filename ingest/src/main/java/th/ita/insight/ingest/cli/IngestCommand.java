@@ -36,8 +36,12 @@ final class IngestCommand implements Callable<Integer> {
     String sheet;
 
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "duckdb",
-            description = "duckdb (embedded, default)")
+            description = "duckdb (embedded, default) | spark (Apache Spark SQL in its own JVM; docs/ingest.md)")
     String engine;
+
+    @Option(names = "--master", paramLabel = "URL", defaultValue = "local[*]",
+            description = "with --engine spark: local[*] (default), spark://host:7077, yarn, ...")
+    String master;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "CSV, TSV or XLSX files")
     List<Path> files;
@@ -47,8 +51,22 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (engine.equals("spark")) {
+            List<String> args = new java.util.ArrayList<>(List.of("--db", store.path().toAbsolutePath().toString()));
+            if (kind != null) {
+                args.addAll(List.of("--kind", kind));
+            }
+            if (strict) {
+                args.add("--strict");
+            }
+            if (sheet != null) {
+                args.addAll(List.of("--sheet", sheet));
+            }
+            files.forEach(f -> args.add(f.toAbsolutePath().toString()));
+            return new SparkEngine(Path.of(System.getProperty("ita.home", "."))).run(master, args);
+        }
         if (!engine.equals("duckdb")) {
-            throw new IllegalArgumentException("--engine " + engine + " is not available in this build (duckdb only)");
+            throw new IllegalArgumentException("--engine " + engine + " is not an engine (duckdb or spark)");
         }
         PrintWriter out = spec.commandLine().getOut();
         boolean failed = false;

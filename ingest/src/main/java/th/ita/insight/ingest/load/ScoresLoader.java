@@ -32,7 +32,6 @@ import java.util.OptionalInt;
 public final class ScoresLoader extends BatchLoader {
 
     private final Map<String, String> seen = new HashMap<>();
-    private final java.util.Set<Integer> years = new java.util.TreeSet<>();
     private boolean allSynthetic = true;
     /** this file has one row per indicator (long form) */
     private boolean longForm;
@@ -136,7 +135,6 @@ public final class ScoresLoader extends BatchLoader {
             }
             return;
         }
-        years.add(fy);
         boolean synthetic = isTrue(row.get("is_synthetic"));
         allSynthetic &= synthetic;
         if (hasRegistryFields) {
@@ -172,6 +170,13 @@ public final class ScoresLoader extends BatchLoader {
         s.execute("DELETE FROM reported_total WHERE (fiscal_year, agency_code) IN (SELECT fiscal_year, agency_code FROM " + t + ")");
         s.execute("INSERT INTO reported_total SELECT fiscal_year, agency_code, total, rating, label_th, source_ref, "
                 + batch + " FROM " + t);
+        // the years come from what was staged, not from rows seen here: another engine may have validated them
+        java.util.List<Integer> years = new java.util.ArrayList<>();
+        try (java.sql.ResultSet rs = s.executeQuery("SELECT fiscal_year FROM " + sc + " UNION SELECT fiscal_year FROM " + t)) {
+            while (rs.next()) {
+                years.add(rs.getInt(1));
+            }
+        }
         DerivedTables.refreshYears(s.getConnection(), years);
         return loaded;
     }
@@ -185,7 +190,6 @@ public final class ScoresLoader extends BatchLoader {
     protected void reset() {
         longForm = false;
         seen.clear();
-        years.clear();
         allSynthetic = true;
     }
 
@@ -237,7 +241,6 @@ public final class ScoresLoader extends BatchLoader {
             }
             return;
         }
-        years.add(fy);
         boolean synthetic = isTrue(row.get("is_synthetic"));
         allSynthetic &= synthetic;
         if (hasRegistryFields) {
