@@ -97,7 +97,8 @@ public final class Reports {
         String footer = "จัดทำโดย ITA Insight จากคลังข้อมูลผลการประเมิน ITA" + (current.get().synthetic() ? " (ข้อมูลสาธิต สังเคราะห์)" : "")
                 + " เมื่อวันที่ " + ThaiBuddhistDate.from(LocalDate.now(clock)).format(THAI_DATE);
         return Optional.of(switch (kind) {
-            case ANALYSIS -> AnalysisReport.build(current.get(), previous, paths.plans(current.get()), catalogue, footer);
+            case ANALYSIS -> AnalysisReport.build(current.get(), previous, paths.plans(current.get()),
+                    paths.oitItemsToPublish(current.get()), catalogue, footer);
             case MEASURES -> MeasuresReport.build(current.get(), measures.of(code, FiscalYear.of(year.buddhistEra() + 1)), catalogue, footer);
             case PROGRESS -> MeasuresReport.progress(current.get(), measures.of(code, FiscalYear.of(year.buddhistEra() + 1)), footer);
             case ACTIONPLAN -> ActionPlanReport.build(current.get().nameTh(), year.buddhistEra() + 1,

@@ -121,6 +121,22 @@ class ReportsTest {
     }
 
     @Test
+    void withOitItemResultsTheAnalysisSaysWhichItemsToPublishFirst() throws Exception {
+        try (Statement s = store.connection().createStatement()) {
+            // FY2564 uses the OIT-2563 list: indicator 9 has 33 items, indicator 10 has 10, each indicator weighs 0.20
+            s.execute("INSERT INTO item_result VALUES ('2564', '" + NONGKONG + "', 'OIT', 'o1', 100, NULL, 1), "
+                    + "(2564, '" + NONGKONG + "', 'OIT', 'o5', 0, NULL, 1), (2564, '" + NONGKONG + "', 'OIT', 'o20', 50, NULL, 1), "
+                    + "(2564, '" + NONGKONG + "', 'OIT', 'o40', 0, NULL, 1)");
+        }
+        Document doc = reports.document(Reports.Kind.ANALYSIS, new AgencyCode(NONGKONG), FiscalYear.of(2564)).orElseThrow();
+        Block.Table items = tables(doc).getLast();
+        assertThat(items.headers()).containsExactly("ลำดับ", "ข้อ", "ตัวชี้วัดย่อย", "คะแนนปัจจุบัน", "คะแนนรวมเพิ่ม");
+        assertThat(items.rows()).extracting(r -> r.get(1) + " " + r.get(4))
+                .containsExactly("O40 +2.00", "O5 +0.61", "O20 +0.30");   // 100/10×0.2, 100/33×0.2, 50/33×0.2; o1 is full
+        assertThat(doc.plainText()).contains("ข้อที่ยังไม่ได้คะแนนเต็ม");
+    }
+
+    @Test
     void theMeasuresDocumentSuggestsMeasuresForEveryWeakIndicatorAndSaysTheyAreSuggestions() {
         Document doc = reports.document(Reports.Kind.MEASURES, new AgencyCode(NONGKONG), FiscalYear.of(2564)).orElseThrow();
         assertThat(doc.blocks().stream().filter(b -> b instanceof Block.Note).map(b -> ((Block.Note) b).text()).toList())

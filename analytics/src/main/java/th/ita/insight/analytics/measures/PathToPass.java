@@ -38,6 +38,12 @@ public final class PathToPass {
      */
     public record Plan(double target, double currentTotal, boolean alreadyThere, boolean reachable, List<Step> steps) {}
 
+    /**
+     * An OIT item not (fully) published: raising it to 100 adds {@code points} to the total — its share of its
+     * indicator (the indicator is the mean of its items) times the indicator's weight.
+     */
+    public record ItemStep(String item, int indicator, String subIndicator, String nameTh, double score, double points) {}
+
     private final ItaStore store;
     private final Methodology methodology;
 
@@ -83,6 +89,46 @@ public final class PathToPass {
                     round2(Math.min(100.0, to)), round2(o.ceiling()), round2(points), round2(running)));
         }
         return new Plan(target, total, false, running >= target - 1e-6, List.copyOf(steps));
+    }
+
+    /**
+     * For OIT: which items to publish first — the agency-year's OIT items below 100, the largest gain to the total
+     * first. Empty when the store holds no OIT item results for it or the year's methodology has no OIT item list.
+     */
+    public List<ItemStep> oitItemsToPublish(AgencyAnalysis analysis) {
+        YearMethodology rules = methodology.require(analysis.fiscalYear());
+        if (rules.oitItemDictionary().isEmpty()) {
+            return List.of();
+        }
+        List<th.ita.insight.analytics.methodology.OitItem> dictionary = methodology.oitItems(rules.oitItemDictionary().get());
+        Map<Integer, Long> itemsPerIndicator = new HashMap<>();
+        Map<String, th.ita.insight.analytics.methodology.OitItem> byCode = new HashMap<>();
+        for (var i : dictionary) {
+            itemsPerIndicator.merge(i.indicator(), 1L, Long::sum);
+            byCode.put(i.item(), i);
+        }
+        List<ItemStep> steps = new ArrayList<>();
+        try (Connection c = store.newConnection(); PreparedStatement ps = c.prepareStatement("""
+                SELECT item, score FROM item_result WHERE fiscal_year = ? AND agency_code = ? AND tool = 'OIT' AND score < 100""")) {
+            ps.setInt(1, analysis.fiscalYear().buddhistEra());
+            ps.setString(2, analysis.agencyCode().value());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    var item = byCode.get(rs.getString(1));
+                    if (item == null) {
+                        continue;
+                    }
+                    double score = rs.getDouble(2);
+                    double points = (100.0 - score) / itemsPerIndicator.get(item.indicator()) * rules.indicatorWeight(item.indicator());
+                    steps.add(new ItemStep(item.item(), item.indicator(), item.subIndicator(), item.nameTh(), score, round2(points)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read OIT item results: " + e.getMessage(), e);
+        }
+        steps.sort(Comparator.comparingDouble(ItemStep::points).reversed()
+                .thenComparingInt(s -> Integer.parseInt(s.item().substring(1))));
+        return List.copyOf(steps);
     }
 
     /** Per indicator, the score the best tenth of same-type agencies reached nationally that year. */

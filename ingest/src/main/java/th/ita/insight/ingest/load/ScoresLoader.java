@@ -35,6 +35,11 @@ public final class ScoresLoader extends BatchLoader {
     private boolean allSynthetic = true;
     /** this file has one row per indicator (long form) */
     private boolean longForm;
+    /** the file's item-level columns (i1.., e1.., o1..), in header order */
+    private List<String> itemColumns = List.of();
+
+    /** An item code: IIT i1.., EIT e1.., OIT o1.. (per-year dictionaries in the methodology). */
+    private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile("[ieo][0-9]{1,3}");
 
     public ScoresLoader(ItaStore store, Methodology methodology, boolean strict) {
         super(store, methodology, strict);
@@ -54,6 +59,7 @@ public final class ScoresLoader extends BatchLoader {
     @Override
     protected List<String> requiredColumns(List<String> header) {
         longForm = header.contains("indicator") && header.contains("score") && !header.contains("ind1");
+        itemColumns = header.stream().filter(h -> ITEM.matcher(h).matches()).toList();
         return longForm ? List.of("fiscal_year", "agency_code", "indicator", "score") : requiredColumns();
     }
 
@@ -64,7 +70,8 @@ public final class ScoresLoader extends BatchLoader {
                         + "province_code VARCHAR, district VARCHAR, is_synthetic BOOLEAN)"),
                 new StagingTable("score", "(fiscal_year INTEGER, agency_code VARCHAR, indicator SMALLINT, score DOUBLE)"),
                 new StagingTable("total", "(fiscal_year INTEGER, agency_code VARCHAR, total DOUBLE, rating VARCHAR, "
-                        + "label_th VARCHAR, source_ref VARCHAR)"));
+                        + "label_th VARCHAR, source_ref VARCHAR)"),
+                new StagingTable("item", "(fiscal_year INTEGER, agency_code VARCHAR, tool VARCHAR, item VARCHAR, score DOUBLE)"));
     }
 
     @Override
@@ -118,13 +125,24 @@ public final class ScoresLoader extends BatchLoader {
             }
         }
         OptionalDouble total = score(row, "total", problems);
+        Map<String, Double> items = new java.util.LinkedHashMap<>();
+        if (year.isPresent()) {
+            for (String column : itemColumns) {
+                if (row.get(column).isEmpty()) {
+                    continue;
+                }
+                if (itemTool(year.get(), column, row, problems).isPresent()) {
+                    score(row, column, problems).ifPresent(v -> items.put(column, v));
+                }
+            }
+        }
         if (!problems.isEmpty()) {
             rejects.addAll(problems);
             return;
         }
         int fy = year.orElseThrow().fiscalYear().buddhistEra();
         String key = fy + "|" + codeText;
-        String fingerprint = Arrays.toString(values) + "|" + total + "|" + name + "|" + typeText + "|" + provinceText;
+        String fingerprint = Arrays.toString(values) + "|" + total + "|" + items + "|" + name + "|" + typeText + "|" + provinceText;
         String before = seen.putIfAbsent(key, fingerprint);
         if (before != null) {
             if (!before.equals(fingerprint)) {
@@ -146,6 +164,8 @@ public final class ScoresLoader extends BatchLoader {
                 staged("score").add(fy, codeText, (short) (k + 1), values[k]);
             }
         }
+        items.forEach((item, score) -> staged("item").add(fy, codeText,
+                itemTool(year.get(), item, row, new ArrayList<>()).orElseThrow().name(), item, score));
         String rating = row.get("rating");
         String label = row.get("label_th");
         String source = row.get("source_ref");
@@ -170,9 +190,13 @@ public final class ScoresLoader extends BatchLoader {
         s.execute("DELETE FROM reported_total WHERE (fiscal_year, agency_code) IN (SELECT fiscal_year, agency_code FROM " + t + ")");
         s.execute("INSERT INTO reported_total SELECT fiscal_year, agency_code, total, rating, label_th, source_ref, "
                 + batch + " FROM " + t);
+        // item results: a file's items replace those of the same agency-year and tool (a file without items keeps them)
+        String it = "stage_item_" + batch;
+        s.execute("DELETE FROM item_result WHERE (fiscal_year, agency_code, tool) IN (SELECT DISTINCT fiscal_year, agency_code, tool FROM " + it + ")");
+        s.execute("INSERT INTO item_result SELECT fiscal_year, agency_code, tool, item, score, NULL, " + batch + " FROM " + it);
         // the years come from what was staged, not from rows seen here: another engine may have validated them
         java.util.List<Integer> years = new java.util.ArrayList<>();
-        try (java.sql.ResultSet rs = s.executeQuery("SELECT fiscal_year FROM " + sc + " UNION SELECT fiscal_year FROM " + t)) {
+        try (java.sql.ResultSet rs = s.executeQuery("SELECT fiscal_year FROM " + sc + " UNION SELECT fiscal_year FROM " + t + " UNION SELECT fiscal_year FROM " + it)) {
             while (rs.next()) {
                 years.add(rs.getInt(1));
             }
@@ -189,8 +213,32 @@ public final class ScoresLoader extends BatchLoader {
     @Override
     protected void reset() {
         longForm = false;
+        itemColumns = List.of();
         seen.clear();
         allSynthetic = true;
+    }
+
+    /**
+     * The tool of an item code in a year's methodology (IIT/EIT questionnaire items, the year's OIT dictionary); a
+     * code the year does not have adds an UNKNOWN_ITEM problem.
+     */
+    private Optional<th.ita.insight.analytics.methodology.Tool> itemTool(YearMethodology year, String item, TabularFile.Row row,
+                                                                      List<Reject> problems) {
+        Optional<th.ita.insight.analytics.methodology.Tool> tool = switch (item.charAt(0)) {
+            case 'o' -> year.oitItemDictionary()
+                    .filter(d -> methodology.oitItems(d).stream().anyMatch(i -> i.item().equals(item)))
+                    .map(d -> th.ita.insight.analytics.methodology.Tool.OIT);
+            default -> Optional.ofNullable(methodology.surveyItems(year.fiscalYear()).get(item))
+                    .map(th.ita.insight.analytics.methodology.SurveyItem::tool)
+                    .filter(t -> t.name().charAt(0) == Character.toUpperCase(item.charAt(0)));
+        };
+        if (tool.isEmpty()) {
+            String column = longForm ? "indicator" : item;
+            problems.add(reject(row.line(), column, item, RejectRule.UNKNOWN_ITEM, "'" + item + "' is not an item of FY"
+                    + year.fiscalYear() + (item.startsWith("o") && year.oitItemDictionary().isEmpty()
+                    ? " (the methodology has no OIT item list for that year)" : "")));
+        }
+        return tool;
     }
 
     /** A 0–100 score in a column: empty if the cell is blank or wrong (a wrong cell adds its problem). */
@@ -215,6 +263,35 @@ public final class ScoresLoader extends BatchLoader {
                             List<Reject> rejects, Registry registry) {
         long line = row.line();
         String rawIndicator = row.get("indicator");
+        String itemCode = Values.asciiDigits(rawIndicator).strip().toLowerCase(java.util.Locale.ROOT);
+        if (ITEM.matcher(itemCode).matches()) {   // an item's row (i1.., e1.., o1..) rather than an indicator's
+            Optional<th.ita.insight.analytics.methodology.Tool> tool = year.flatMap(y -> itemTool(y, itemCode, row, problems));
+            if (row.get("score").isEmpty()) {
+                problems.add(reject(line, "score", "", RejectRule.MISSING_VALUE, "score is empty"));
+            }
+            OptionalDouble score = score(row, "score", problems);
+            if (!problems.isEmpty()) {
+                rejects.addAll(problems);
+                return;
+            }
+            int fy = year.orElseThrow().fiscalYear().buddhistEra();
+            String before = seen.putIfAbsent(fy + "|" + code + "|" + itemCode, Double.toString(score.getAsDouble()));
+            if (before != null) {
+                if (!before.equals(Double.toString(score.getAsDouble()))) {
+                    rejects.add(reject(line, "score", row.get("score"), RejectRule.DUPLICATE_CONFLICT, "FY" + fy + " agency " + code
+                            + " item " + itemCode + " appears earlier in the file with another score"));
+                }
+                return;
+            }
+            allSynthetic &= isTrue(row.get("is_synthetic"));
+            if (hasRegistryFields) {
+                staged("agency").add(line, code, row.get("agency_name"), type.orElseThrow().name(), province.orElseThrow(),
+                        emptyToNull(row.get("district")), isTrue(row.get("is_synthetic")));
+                registry.addAgency(code);
+            }
+            staged("item").add(fy, code, tool.orElseThrow().name(), itemCode, score.getAsDouble());
+            return;
+        }
         OptionalInt indicator = Values.integer(Values.asciiDigits(rawIndicator).replaceAll("^(?i)(ตัวชี้วัดที่|ind)\\s*", ""));
         if (rawIndicator.isEmpty()) {
             problems.add(reject(line, "indicator", rawIndicator, RejectRule.MISSING_VALUE, "indicator is empty"));

@@ -156,6 +156,39 @@ class ScoresLoaderTest {
     }
 
     @Test
+    void itemLevelColumnsAndRowsGoToTheItemResultsWithTheirIndicator() throws IOException, SQLException {
+        // wide: OIT items o1..o3 (FY2564 uses the OIT-2563 list) and an IIT item beside the ten indicators
+        String header = "fiscal_year,agency_code,ind1,ind2,ind3,ind4,ind5,ind6,ind7,ind8,ind9,ind10,o1,o2,o3,i1\n";
+        String scores = "87.54,79.61,81.97,74.84,77.31,78.17,77.55,77.42,29.24,25.00";
+        Path wide = write("items.csv", header
+                + "2564,06310499," + scores + ",100,0,100,75\n"
+                + "2563,06310499," + scores + ",100,1000,,\n");        // line 3: o2 out of range
+        load(write("nongkong.csv", HEADER + NONGKONG_2564), false);
+        LoadResult r = load(wide, false);
+        assertThat(r.rejects()).extracting(Reject::line, Reject::column, Reject::rule)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "o2", RejectRule.SCORE_OUT_OF_RANGE));
+        assertThat(scalar("SELECT string_agg(item || ':' || tool || ':' || indicator || ':' || score, ' ' ORDER BY item) "
+                + "FROM v_item_result WHERE agency_code = '06310499' AND fiscal_year = 2564"))
+                .isEqualTo("i1:IIT:1:75.0 o1:OIT:9:100.0 o2:OIT:9:0.0 o3:OIT:9:100.0");
+
+        // long: an item code in the indicator column; an item the year does not have is rejected
+        Path longForm = write("items-long.csv", "fiscal_year,agency_code,indicator,score\n"
+                + "2564,06310499,o2,100\n"
+                + "2564,06310499,O99,50\n"
+                + "2567,06310499,o1,100\n");
+        LoadResult l = load(longForm, false);
+        assertThat(l.rejects()).extracting(Reject::line, Reject::column, Reject::rule).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(3L, "indicator", RejectRule.UNKNOWN_ITEM),
+                org.assertj.core.groups.Tuple.tuple(4L, "indicator", RejectRule.UNKNOWN_ITEM));
+        assertThat(l.rejects().get(1).message()).contains("no OIT item list for that year");
+        // the long file names one OIT item of FY2564: OIT items of that agency-year are replaced by the file's
+        assertThat(scalar("SELECT string_agg(item || ':' || score, ' ' ORDER BY item) FROM v_item_result "
+                + "WHERE agency_code = '06310499' AND fiscal_year = 2564")).isEqualTo("i1:75.0 o2:100.0");
+        assertThat(scalar("SELECT total FROM v_agency_year WHERE agency_code = '06310499' AND fiscal_year = 2564"))
+                .as("item rows leave the indicator scores as they were").isEqualTo("58.24");
+    }
+
+    @Test
     void theLongFormHasOneRowPerIndicatorAndGivesTheSameTotals() throws IOException, SQLException {
         double[] nongkong = {87.54, 79.61, 81.97, 74.84, 77.31, 78.17, 77.55, 77.42, 29.24, 25.00};
         StringBuilder b = new StringBuilder("ปีงบประมาณ,รหัสหน่วยงาน,ชื่อหน่วยงาน,ประเภท,จังหวัด,อำเภอ,ตัวชี้วัด,คะแนน\n");

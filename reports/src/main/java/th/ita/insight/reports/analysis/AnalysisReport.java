@@ -37,10 +37,11 @@ public final class AnalysisReport {
      * @param current  the analysed year
      * @param previous the year before, if the agency has it
      * @param plans    the paths to 85 and 95 (may be empty)
+     * @param oitItems the OIT items to publish first (empty when the store has no OIT item results)
      * @param footer   who made the document from which data, and when
      */
     public static Document build(AgencyAnalysis current, Optional<AgencyAnalysis> previous, List<PathToPass.Plan> plans,
-                                 SuggestionCatalogue catalogue, String footer) {
+                                 List<PathToPass.ItemStep> oitItems, SuggestionCatalogue catalogue, String footer) {
         int fy = current.fiscalYear().buddhistEra();
         String name = current.nameTh();
         List<Block> b = new ArrayList<>();
@@ -109,6 +110,19 @@ public final class AnalysisReport {
                 }
                 b.add(new Block.Table(List.of("ลำดับ", "ตัวชี้วัด", "คะแนนปัจจุบัน", "ยกระดับเป็น", "เพดาน", "คะแนนรวมเพิ่ม", "คะแนนรวมหลังยกระดับ"),
                         rows, List.of(7, 33, 12, 12, 10, 12, 14), List.of()));
+            }
+            if (!oitItems.isEmpty()) {
+                b.add(Block.Paragraph.indented("การเปิดเผยข้อมูลสาธารณะ (OIT): ข้อที่ยังไม่ได้คะแนนเต็ม เรียงตามคะแนนรวมที่จะเพิ่มขึ้นเมื่อเปิดเผยครบถ้วน"
+                        + " (" + oitItems.size() + " ข้อ)", 1));
+                List<List<String>> rows = new ArrayList<>();
+                int step = 1;
+                for (PathToPass.ItemStep s : oitItems) {
+                    rows.add(List.of(String.valueOf(step++), s.item().toUpperCase(java.util.Locale.ROOT)
+                            + (s.nameTh().isBlank() ? "" : " " + s.nameTh()), "ตัวชี้วัดที่ " + s.indicator() + " (" + s.subIndicator() + ")",
+                            two(s.score()), "+" + two(s.points())));
+                }
+                b.add(new Block.Table(List.of("ลำดับ", "ข้อ", "ตัวชี้วัดย่อย", "คะแนนปัจจุบัน", "คะแนนรวมเพิ่ม"),
+                        rows, List.of(8, 40, 22, 15, 15), List.of()));
             }
         }
         return new Document("การวิเคราะห์ผลการประเมิน ITA " + fy + " " + name, b, footer);
