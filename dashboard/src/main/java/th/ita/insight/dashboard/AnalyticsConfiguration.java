@@ -61,10 +61,20 @@ class AnalyticsConfiguration {
     }
 
     @Bean
-    th.ita.insight.reports.Reports reports(AgencyAnalyses analyses, ItaStore store, Methodology methodology) {
+    th.ita.insight.analytics.items.ItemResults itemResults(ItaStore store) {
+        return new th.ita.insight.analytics.items.ItemResults(store);
+    }
+
+    @Bean
+    th.ita.insight.analytics.measures.PathToPass pathToPass(ItaStore store, Methodology methodology) {
+        return new th.ita.insight.analytics.measures.PathToPass(store, methodology);
+    }
+
+    @Bean
+    th.ita.insight.reports.Reports reports(AgencyAnalyses analyses, ItaStore store, th.ita.insight.analytics.measures.PathToPass paths) {
         return new th.ita.insight.reports.Reports(analyses, new th.ita.insight.analytics.measures.AgencyMeasures(store),
                 new th.ita.insight.analytics.measures.ActionPlans(store),
-                new th.ita.insight.analytics.measures.PathToPass(store, methodology),
+                paths,
                 th.ita.insight.analytics.measures.SuggestionCatalogue.bundled(), java.time.Clock.system(java.time.ZoneId.of("Asia/Bangkok")));
     }
 }

@@ -326,6 +326,23 @@ class DashboardIT {
     }
 
     @Test
+    void aPlannerSeesItemResultsAndWhichOitItemsToPublishFirst() throws IOException {
+        // the demo's SYNTHETIC OIT items (FY2563-2565, about 5 % of agencies; the sample is fixed by the seed)
+        login("planner", "/agency?code=02170101&year=2565");
+        page.waitForSelector("#agency-items");
+        assertThat(page.locator("#agency-items h3").innerText()).contains("ผลรายข้อ ปี 2565 (43 ข้อ)");
+        List<String> steps = page.locator("#oit-publish li").allInnerTexts();
+        assertThat(steps).isNotEmpty();
+        List<Double> gains = steps.stream().map(t -> Double.parseDouble(t.replaceAll("(?s).*\\+([0-9.]+)\\s*$", "$1"))).toList();
+        assertThat(gains).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        page.locator("#agency-items").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions().setPath(SHOTS.resolve("planner-items.png")));
+        // an agency-year without item results says where they would come from
+        page.navigate(base + "/agency?code=06310499&year=2564");
+        page.waitForSelector("#items");
+        assertThat(page.locator("#items").innerText()).contains("--kind responses");
+    }
+
+    @Test
     void englishIsOneClickAwayAndStaysInTheLink() {
         login("planner", "/agency?code=06310499&year=2564");
         page.locator("#language-switch").click();

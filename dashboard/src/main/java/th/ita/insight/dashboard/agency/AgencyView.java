@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -52,6 +53,8 @@ import th.ita.insight.analytics.trend.TrendQueries;
 import th.ita.insight.analytics.trend.TrendStatistics;
 import th.ita.insight.dashboard.chart.ChartOptions;
 import th.ita.insight.dashboard.chart.ChartPanel;
+import th.ita.insight.analytics.items.ItemResults;
+import th.ita.insight.analytics.measures.PathToPass;
 import th.ita.insight.dashboard.chart.TableData;
 import th.ita.insight.dashboard.security.AccessPolicy;
 import th.ita.insight.dashboard.shell.Filters;
@@ -81,6 +84,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import static th.ita.insight.dashboard.chart.ChartOptions.round2;
 import static th.ita.insight.dashboard.chart.ChartOptions.two;
 
 /** Agency drill-down for planners (วิเคราะห์รายหน่วยงาน): /agency?code=06310499&year=2564. */
@@ -100,10 +104,14 @@ class AgencyView extends VerticalLayout implements BeforeEnterObserver {
     private final Reports reports;
     private final AgencyMeasures agencyMeasures;
     private final MeasuresService measuresService;
+    private final ItemResults itemResults;
+    private final PathToPass paths;
 
     AgencyView(AccessPolicy policy, AgencyDirectory directory, AgencyAnalyses analyses, AgencyComparison comparison, ScopeAnalyses scopes,
                SatisfactionAnalyses satisfaction, TrendQueries trends, Methodology methodology, Reports reports,
-               AgencyMeasures agencyMeasures, MeasuresService measuresService) {
+               AgencyMeasures agencyMeasures, MeasuresService measuresService, ItemResults itemResults, PathToPass paths) {
+        this.itemResults = itemResults;
+        this.paths = paths;
         this.reports = reports;
         this.agencyMeasures = agencyMeasures;
         this.measuresService = measuresService;
@@ -168,6 +176,7 @@ class AgencyView extends VerticalLayout implements BeforeEnterObserver {
         add(classification(a));
         add(weakPanel(a, rules, note));
         add(historyPanel(history, note));
+        add(itemsPanel(ac, a, rules, note));
         satisfaction.summary(ac.value(), a.fiscalYear(), 80.0).ifPresent(s -> add(satisfactionPanel(s, note)));
         List<TrendStatistics.Point> upTo = series.stream().filter(p -> p.fiscalYear() <= year).toList();
         add(forecast(TrendStatistics.forecast(upTo, ForecastMethod.SHIPPED)));
@@ -455,6 +464,51 @@ class AgencyView extends VerticalLayout implements BeforeEnterObserver {
                         getTranslation("col.score"), getTranslation("col.previous"), getTranslation("col.change"),
                         getTranslation("col.class"), prov, type), rows),
                 getTranslation("table.show"), getTranslation("table.download"), "420px");
+    }
+
+    /** The agency-year's item-level results where the store has them, and for OIT which items to publish first. */
+    private Div itemsPanel(AgencyCode code, AgencyAnalysis a, YearMethodology rules, String note) {
+        Div box = new Div();
+        box.setId("items");
+        List<ItemResults.ItemResult> items = itemResults.of(code, a.fiscalYear());
+        if (items.isEmpty()) {
+            box.add(new Paragraph(getTranslation("agency.items.none")));
+            return box;
+        }
+        String title = getTranslation("chart.agency.items", a.fiscalYear(), items.size());
+        String[] labels = items.stream().map(i -> i.item().toUpperCase(Locale.ROOT)).toArray(String[]::new);
+        Bar chart = new Bar()
+                .setTitle(new Title().setText(title).setSubtext(getTranslation("chart.agency.items.subtitle")))
+                .setTooltip(new Tooltip().setTrigger("axis"))
+                .addXAxis(new CategoryAxis().setData(labels).setAxisLabel(Map.of("interval", 0, "rotate", 90, "fontSize", 9)))
+                .addYAxis(new ValueAxis().setMin(0).setMax(100))
+                .addSeries(new BarSeries().setName(getTranslation("col.score"))
+                        .setData(items.stream().map(i -> (Number) round2(i.score())).toArray(Number[]::new))
+                        .setMarkLine(ChartOptions.lines(false,
+                                new ChartOptions.Line(getTranslation("line.weak"), rules.weakThreshold(), ChartOptions.WEAK_COLOUR),
+                                new ChartOptions.Line(getTranslation("line.passmark"), rules.passMark(), ChartOptions.PASS_COLOUR))));
+        chart.getOption().setGrid(new org.icepear.echarts.components.grid.Grid().setTop(70).setBottom(60).setLeft(50).setRight(20));
+        List<List<String>> rows = items.stream().map(i -> List.of(i.item().toUpperCase(Locale.ROOT), i.tool().name(),
+                String.valueOf(i.indicator()), two(i.score()),
+                i.respondents().isPresent() ? String.valueOf(i.respondents().getAsInt()) : "")).toList();
+        box.add(new ChartPanel("agency-items", title, note, chart,
+                new TableData(List.of(getTranslation("col.item"), getTranslation("col.tool"), getTranslation("col.indicator"),
+                        getTranslation("col.score"), getTranslation("col.respondents")), rows),
+                getTranslation("table.show"), getTranslation("table.download"), "360px"));
+        List<PathToPass.ItemStep> publish = paths.oitItemsToPublish(a);
+        if (!publish.isEmpty()) {
+            Div oit = new Div();
+            oit.setId("oit-publish");
+            oit.add(new H3(getTranslation("agency.oit.title")));
+            OrderedList list = new OrderedList();
+            for (PathToPass.ItemStep s : publish) {
+                list.add(new ListItem(getTranslation("agency.oit.item", s.item().toUpperCase(Locale.ROOT), s.indicator(),
+                        two(s.score()), String.format(Locale.ROOT, "+%.2f", s.points()))));
+            }
+            oit.add(list);
+            box.add(oit);
+        }
+        return box;
     }
 
     private Div classification(AgencyAnalysis a) {

@@ -64,6 +64,11 @@ public final class DemoStoreBuilder {
                 Path plans = workDir.resolve("demo-actionplans.csv");
                 new th.ita.insight.datasets.measures.ActionPlanGenerator(MEASURES_SEED).generate(demo.scoresCsv(), plans);
                 loads.add(Loaders.forKind("actionplan", store, true).load(plans));
+                // SYNTHETIC OIT item results (FY2563-2565, the years with an OIT item list) for about 5 % of the agencies
+                Path items = workDir.resolve("demo-oit-items.csv");
+                new th.ita.insight.datasets.items.OitItemsGenerator(th.ita.insight.analytics.methodology.Methodology.bundled(),
+                        MEASURES_SEED).generate(demo.scoresCsv(), items);
+                loads.add(Loaders.forKind("scores", store, true).load(items));
                 try (Statement s = store.connection().createStatement()) {
                     s.execute("CHECKPOINT");
                 }

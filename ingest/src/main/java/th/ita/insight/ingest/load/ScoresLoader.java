@@ -193,10 +193,10 @@ public final class ScoresLoader extends BatchLoader {
         // item results: a file's items replace those of the same agency-year and tool (a file without items keeps them)
         String it = "stage_item_" + batch;
         s.execute("DELETE FROM item_result WHERE (fiscal_year, agency_code, tool) IN (SELECT DISTINCT fiscal_year, agency_code, tool FROM " + it + ")");
-        s.execute("INSERT INTO item_result SELECT fiscal_year, agency_code, tool, item, score, NULL, " + batch + " FROM " + it);
+        loaded += s.executeLargeUpdate("INSERT INTO item_result SELECT fiscal_year, agency_code, tool, item, score, NULL, " + batch + " FROM " + it);
         // the years come from what was staged, not from rows seen here: another engine may have validated them
         java.util.List<Integer> years = new java.util.ArrayList<>();
-        try (java.sql.ResultSet rs = s.executeQuery("SELECT fiscal_year FROM " + sc + " UNION SELECT fiscal_year FROM " + t + " UNION SELECT fiscal_year FROM " + it)) {
+        try (java.sql.ResultSet rs = s.executeQuery("SELECT fiscal_year FROM " + sc + " UNION SELECT fiscal_year FROM " + t)) {
             while (rs.next()) {
                 years.add(rs.getInt(1));
             }

@@ -68,6 +68,14 @@ class SparkEngineParityTest {
             assertThat(b.rowsLoaded()).as(kind).isPositive();
             assertSameStores(embedded, onSpark);   // after every file: a later load must not hide an earlier difference
         }
+        // item results (OIT items of FY2564, an unknown item rejected) through both engines
+        Path items = dir.resolve("items.csv");
+        Files.writeString(items, "fiscal_year,agency_code,indicator,score\n2564,06310499,o1,100\n2564,06310499,o2,0\n"
+                + "2564,06310499,o99,50\n", StandardCharsets.UTF_8);
+        LoadResult a = loadEmbedded(embedded, items, "scores");
+        assertSameOutcome(a, sparkLoad.load(items, "scores", false, Optional.empty()));
+        assertThat(a.rejects()).extracting(r -> r.rule()).containsExactly(RejectRule.UNKNOWN_ITEM);
+        assertSameStores(embedded, onSpark);
         assertThat(engines(onSpark)).containsOnly("spark");
         assertThat(Files.list(dir.resolve("work"))).as("the hand-off is removed").isEmpty();
     }
