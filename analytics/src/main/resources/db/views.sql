@@ -1,5 +1,5 @@
 -- The public SQL API of the ITA Insight store. Documented column by column in docs/store.md.
--- Idempotent: every statement is CREATE OR REPLACE, re-applied on every read-write open.
+-- Idempotent: every statement is CREATE OR REPLACE, re-applied by a read-write open whenever this file changes (store_build).
 
 CREATE OR REPLACE VIEW v_agency AS
 SELECT a.agency_code,
@@ -32,7 +32,7 @@ JOIN methodology_indicator m USING (fiscal_year, indicator);
 
 -- INTERNAL (not public API): computes agency-year totals from the indicators with that year's tool
 -- weights (methodology_tool), only from a complete set (else total NULL and missing_reason says why).
--- Its rows are stored in agency_year_total by every load and every read-write open.
+-- Its rows are stored in agency_year_total by every load (and rebuilt when this file or the methodology changes).
 CREATE OR REPLACE VIEW agency_year_compute AS
 WITH per_tool AS (
     -- means and sums over sorted lists: a total rounded to 2 decimals must not depend on the order in which rows

@@ -61,6 +61,11 @@ class AnalyticsConfiguration {
     }
 
     @Bean
+    th.ita.insight.analytics.measures.ActionPlans actionPlans(ItaStore store) {
+        return new th.ita.insight.analytics.measures.ActionPlans(store);
+    }
+
+    @Bean
     th.ita.insight.analytics.items.ItemResults itemResults(ItaStore store) {
         return new th.ita.insight.analytics.items.ItemResults(store);
     }

@@ -338,8 +338,43 @@ class DashboardIT {
         page.locator("#agency-items").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions().setPath(SHOTS.resolve("planner-items.png")));
         // an agency-year without item results says where they would come from
         page.navigate(base + "/agency?code=06310499&year=2564");
-        page.waitForSelector("#items");
-        assertThat(page.locator("#items").innerText()).contains("--kind responses");
+        page.waitForSelector("#item-results");
+        assertThat(page.locator("#item-results").innerText()).contains("--kind responses");
+    }
+
+    @Test
+    void aPlannerEditsAMeasuresDetailsAndAddsAnActionPlanProject() throws IOException {
+        // FY2563's page holds the measures and the action plan for FY2564 (the other planner journey works on FY2565)
+        login("planner", "/agency?code=06310499&year=2563");
+        page.waitForSelector("#own-measure-title");
+        page.locator("#own-measure-title").fill("ทบทวนคู่มือการให้บริการประชาชน");
+        page.locator("#add-own-measure").click();
+        page.waitForSelector("#measures-grid vaadin-grid-cell-content:has-text('ทบทวนคู่มือการให้บริการประชาชน')");
+        page.locator("#details-method").fill("ประชุมคณะทำงาน | เผยแพร่คู่มือบนเว็บไซต์");
+        page.locator("#details-period").fill("ต.ค. 2563 - ก.ย. 2564");
+        page.locator("#details-divisions").fill("สำนักปลัด | กองคลัง");
+        page.locator("#save-details").click();
+        page.waitForSelector("#measures-grid");
+        page.waitForFunction("() => document.querySelector('#details-method') && document.querySelector('#details-method').value.includes('คู่มือ')");
+        assertThat(page.locator("#details-method").inputValue()).isEqualTo("ประชุมคณะทำงาน | เผยแพร่คู่มือบนเว็บไซต์");
+        assertThat(page.locator("#details-divisions").inputValue()).isEqualTo("สำนักปลัด | กองคลัง");
+
+        // a project of the action plan: dimension 1 (the form's first), 25,000 baht, second quarter
+        page.locator("#plan-title").fill("อบรมคุณธรรมและจริยธรรมพนักงาน");
+        assertThat(page.locator("#plan-dimension vaadin-select-value-button").innerText()).contains("การสร้างวัฒนธรรมสุจริต");
+        page.locator("#plan-budget").fill("25,000");
+        page.locator("#plan-q2").click();
+        page.locator("#save-project").click();
+        page.waitForSelector("#plan-grid vaadin-grid-cell-content:has-text('อบรมคุณธรรมและจริยธรรมพนักงาน')");
+        assertThat(page.locator("#plan-grid vaadin-grid-cell-content").allInnerTexts()).contains("1", "25,000.00", "Q2");
+        page.locator("#action-plan").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions().setPath(SHOTS.resolve("planner-action-plan.png")));
+
+        // the action plan document now lists it, with the totals per quarter
+        Download plan = page.waitForDownload(() -> page.locator("#doc-actionplan-pdf").click());
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(plan.path()))) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertThat(text).contains("อบรมคุณธรรมและจริยธรรมพนักงาน").contains("25,000");
+        }
     }
 
     @Test

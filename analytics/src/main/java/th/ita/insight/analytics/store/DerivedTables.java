@@ -17,7 +17,7 @@ public final class DerivedTables {
     private DerivedTables() {
     }
 
-    /** Recomputes every fiscal year (after a methodology change: done on every read-write open). */
+    /** Recomputes every fiscal year (after a methodology or views change: a read-write open does it then, see store_build). */
     public static void refreshAll(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("DELETE FROM agency_year_total");

@@ -43,6 +43,12 @@ final class SchemaMigrations {
             "V007__action_plan.sql",
             "V008__store_build.sql");
 
+    /**
+     * Raise whenever Java code changes what a build writes (methodology parsing, reference data, DerivedTables' SQL):
+     * the resources below are hashed, the code is not.
+     */
+    private static final String BUILD_REVISION = "2026-11-24.1";
+
     /** What the reference data, methodology, views and derived tables are built from. */
     private static final List<String> BUILD_INPUTS = List.of("/db/views.sql", "/reference/provinces.csv",
             "/methodology/fiscal-years.csv", "/methodology/indicators.csv", "/methodology/bands.csv",
@@ -87,7 +93,8 @@ final class SchemaMigrations {
                         version INTEGER PRIMARY KEY, script VARCHAR NOT NULL, sha256 VARCHAR NOT NULL,
                         applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)""");
             int current = currentVersion(c);
-            String fingerprint = sha256(String.join("\u0000", BUILD_INPUTS.stream().map(SchemaMigrations::resource).toList()));
+            String fingerprint = sha256(BUILD_REVISION + "\u0000"
+                    + String.join("\u0000", BUILD_INPUTS.stream().map(SchemaMigrations::resource).toList()));
             if (current == MIGRATIONS.size() && fingerprint.equals(builtFrom(c))) {
                 c.commit();   // up to date: nothing to rebuild
                 return;

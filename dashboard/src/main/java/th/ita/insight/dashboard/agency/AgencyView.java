@@ -55,6 +55,8 @@ import th.ita.insight.dashboard.chart.ChartOptions;
 import th.ita.insight.dashboard.chart.ChartPanel;
 import th.ita.insight.analytics.items.ItemResults;
 import th.ita.insight.analytics.measures.PathToPass;
+import th.ita.insight.analytics.measures.ActionPlans;
+import th.ita.insight.dashboard.data.ActionPlanService;
 import th.ita.insight.dashboard.chart.TableData;
 import th.ita.insight.dashboard.security.AccessPolicy;
 import th.ita.insight.dashboard.shell.Filters;
@@ -106,10 +108,15 @@ class AgencyView extends VerticalLayout implements BeforeEnterObserver {
     private final MeasuresService measuresService;
     private final ItemResults itemResults;
     private final PathToPass paths;
+    private final ActionPlans actionPlans;
+    private final ActionPlanService actionPlanService;
 
     AgencyView(AccessPolicy policy, AgencyDirectory directory, AgencyAnalyses analyses, AgencyComparison comparison, ScopeAnalyses scopes,
                SatisfactionAnalyses satisfaction, TrendQueries trends, Methodology methodology, Reports reports,
-               AgencyMeasures agencyMeasures, MeasuresService measuresService, ItemResults itemResults, PathToPass paths) {
+               AgencyMeasures agencyMeasures, MeasuresService measuresService, ItemResults itemResults, PathToPass paths,
+               ActionPlans actionPlans, ActionPlanService actionPlanService) {
+        this.actionPlans = actionPlans;
+        this.actionPlanService = actionPlanService;
         this.itemResults = itemResults;
         this.paths = paths;
         this.reports = reports;
@@ -181,6 +188,7 @@ class AgencyView extends VerticalLayout implements BeforeEnterObserver {
         List<TrendStatistics.Point> upTo = series.stream().filter(p -> p.fiscalYear() <= year).toList();
         add(forecast(TrendStatistics.forecast(upTo, ForecastMethod.SHIPPED)));
         add(measuresPanel(ac, a, agency.get().provinceCode(), location));
+        add(actionPlanPanel(ac, a, agency.get().provinceCode(), location));
         add(documents(ac, a.fiscalYear()));
     }
 
@@ -289,7 +297,7 @@ class AgencyView extends VerticalLayout implements BeforeEnterObserver {
             HorizontalLayout form = new HorizontalLayout(measure, round, status, result, save);
             form.setAlignItems(Alignment.END);
             form.setWrap(true);
-            box.add(form, ownMeasureForm(code, next, recorded, location));
+            box.add(form, detailsForm(code, next, recorded, location), ownMeasureForm(code, next, recorded, location));
         }
         return box;
     }
@@ -321,6 +329,172 @@ class AgencyView extends VerticalLayout implements BeforeEnterObserver {
         form.setAlignItems(Alignment.END);
         form.setWrap(true);
         return form;
+    }
+
+    /** A recorded measure's details — method, period, follow-up, responsible divisions — as the measures document prints them. */
+    private HorizontalLayout detailsForm(AgencyCode code, FiscalYear year, List<AgencyMeasures.Measure> recorded, Location location) {
+        Select<AgencyMeasures.Measure> measure = new Select<>();
+        measure.setId("details-measure");
+        measure.setLabel(getTranslation("measures.details"));
+        measure.setItemLabelGenerator(m -> m.seq() + ". " + m.title());
+        measure.setItems(recorded);
+        Input method = textInput("details-method", "measures.col.method");
+        Input period = textInput("details-period", "measures.col.period");
+        Input followUp = textInput("details-follow-up", "measures.col.follow_up");
+        Input divisions = textInput("details-divisions", "measures.col.divisions");
+        measure.addValueChangeListener(e -> {
+            AgencyMeasures.Measure m = e.getValue();
+            method.setValue(m.method().orElse(""));
+            period.setValue(m.period().orElse(""));
+            followUp.setValue(m.followUp().orElse(""));
+            divisions.setValue(String.join(" | ", m.divisions()));
+        });
+        measure.setValue(recorded.getFirst());
+        Button save = new Button(getTranslation("measures.details.save"), e -> {
+            List<MeasuresService.Draft> drafts = new ArrayList<>();
+            for (AgencyMeasures.Measure m : recorded) {
+                MeasuresService.Draft d = draftOf(m);
+                if (m.seq() == measure.getValue().seq()) {
+                    d = new MeasuresService.Draft(d.title(), d.indicators(), d.items(), method.getValue(), period.getValue(),
+                            followUp.getValue(), java.util.Arrays.stream(divisions.getValue().split("\\|")).map(String::strip)
+                            .filter(x -> !x.isEmpty()).toList(), d.progress());
+                }
+                drafts.add(d);
+            }
+            save(code, year, drafts, location);
+        });
+        save.setId("save-details");
+        HorizontalLayout form = new HorizontalLayout(measure, method, period, followUp, divisions, save);
+        form.setAlignItems(Alignment.END);
+        form.setWrap(true);
+        return form;
+    }
+
+    /** A plain text box (an HTML input: no extra web component in the bundle) with its label for screen readers. */
+    private Input textInput(String id, String labelKey) {
+        Input input = new Input();
+        input.setId(id);
+        input.setPlaceholder(getTranslation(labelKey));
+        input.getElement().setAttribute("aria-label", getTranslation(labelKey));
+        input.addClassName("progress-result");
+        return input;
+    }
+
+    /**
+     * The anti-corruption action plan for the year after this one (the plan the agency publishes beside its measures):
+     * its projects with dimension, budget and quarters; planners of the agency add a project or change one.
+     */
+    private Div actionPlanPanel(AgencyCode code, AgencyAnalysis a, String provinceCode, Location location) {
+        FiscalYear next = FiscalYear.of(a.fiscalYear().buddhistEra() + 1);
+        List<ActionPlans.Project> projects = actionPlans.of(code, next);
+        Div box = new Div();
+        box.setId("action-plan");
+        box.add(new H3(getTranslation("plan.title", next)));
+        if (projects.isEmpty()) {
+            box.add(new Paragraph(getTranslation("plan.none")));
+        } else {
+            Grid<ActionPlans.Project> grid = new Grid<>();
+            grid.setId("plan-grid");
+            grid.addColumn(ActionPlans.Project::seq).setHeader(getTranslation("col.rank")).setWidth("5rem").setFlexGrow(0);
+            grid.addColumn(ActionPlans.Project::title).setHeader(getTranslation("plan.col.title")).setFlexGrow(1);
+            grid.addColumn(p -> String.valueOf(p.dimension())).setHeader(getTranslation("plan.col.dimension")).setWidth("6rem").setFlexGrow(0);
+            grid.addColumn(p -> String.format(Locale.ROOT, "%,.2f", p.budget())).setHeader(getTranslation("plan.col.budget")).setWidth("9rem").setFlexGrow(0);
+            grid.addColumn(p -> p.quarters().stream().map(q -> "Q" + q).collect(Collectors.joining(" ")))
+                    .setHeader(getTranslation("plan.col.quarters")).setWidth("10rem").setFlexGrow(0);
+            grid.setItems(projects);
+            grid.setAllRowsVisible(true);
+            grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+            box.add(grid);
+        }
+        if (!policy.mayEditMeasures(provinceCode, code.value())) {
+            return box;
+        }
+        // one form for a new project or a change to a recorded one (chosen by its number; 0 = new)
+        Select<Integer> which = new Select<>();
+        which.setId("plan-project");
+        which.setLabel(getTranslation("plan.project"));
+        List<Integer> choices = new ArrayList<>(List.of(0));
+        projects.forEach(p -> choices.add(p.seq()));
+        which.setItems(choices);
+        which.setItemLabelGenerator(n -> n == 0 ? getTranslation("plan.project.new")
+                : n + ". " + projects.stream().filter(p -> p.seq() == n).findFirst().map(ActionPlans.Project::title).orElse(""));
+        Input title = textInput("plan-title", "plan.col.title");
+        Select<Integer> dimension = new Select<>();
+        dimension.setId("plan-dimension");
+        dimension.setLabel(getTranslation("plan.col.dimension"));
+        dimension.setItems(1, 2, 3, 4);
+        dimension.setItemLabelGenerator(d -> d + " " + ActionPlans.DIMENSIONS_TH.get(d - 1));
+        dimension.setValue(1);
+        Input budget = textInput("plan-budget", "plan.col.budget");
+        List<Checkbox> quarters = new ArrayList<>();
+        for (int q = 1; q <= 4; q++) {
+            Checkbox c = new Checkbox("Q" + q);
+            c.setId("plan-q" + q);
+            quarters.add(c);
+        }
+        Input target = textInput("plan-target", "plan.col.target");
+        Input responsible = textInput("plan-responsible", "plan.col.responsible");
+        which.addValueChangeListener(e -> {
+            Optional<ActionPlans.Project> p = projects.stream().filter(x -> x.seq() == e.getValue()).findFirst();
+            title.setValue(p.map(ActionPlans.Project::title).orElse(""));
+            dimension.setValue(p.map(ActionPlans.Project::dimension).orElse(1));
+            budget.setValue(p.map(x -> x.budget().toPlainString()).orElse(""));
+            for (int q = 1; q <= 4; q++) {
+                int quarter = q;
+                quarters.get(q - 1).setValue(p.map(x -> x.quarters().contains(quarter)).orElse(false));
+            }
+            target.setValue(p.flatMap(ActionPlans.Project::targetGroup).orElse(""));
+            responsible.setValue(p.flatMap(ActionPlans.Project::responsible).orElse(""));
+        });
+        which.setValue(0);
+        Button save = new Button(getTranslation("plan.save"), e -> {
+            List<Integer> qs = new ArrayList<>();
+            for (int q = 1; q <= 4; q++) {
+                if (quarters.get(q - 1).getValue()) {
+                    qs.add(q);
+                }
+            }
+            java.math.BigDecimal baht;
+            try {
+                baht = new java.math.BigDecimal(budget.getValue().replace(",", "").strip().isEmpty() ? "0" : budget.getValue().replace(",", "").strip());
+            } catch (NumberFormatException bad) {
+                Notification.show(getTranslation("plan.budget.bad", budget.getValue()));
+                return;
+            }
+            if (title.getValue().isBlank() || qs.isEmpty()) {
+                Notification.show(getTranslation("plan.incomplete"));
+                return;
+            }
+            ActionPlanService.Draft edited = new ActionPlanService.Draft(title.getValue().strip(), dimension.getValue(), baht, qs,
+                    target.getValue(), responsible.getValue());
+            List<ActionPlanService.Draft> drafts = new ArrayList<>();
+            for (ActionPlans.Project p : projects) {
+                drafts.add(p.seq() == which.getValue() ? edited : new ActionPlanService.Draft(p.title(), p.dimension(), p.budget(),
+                        p.quarters(), p.targetGroup().orElse(""), p.responsible().orElse("")));
+            }
+            if (which.getValue() == 0) {
+                drafts.add(edited);
+            }
+            if (!policy.mayEditMeasures(provinceCode, code.value())) {
+                Notification.show(getTranslation("access.denied.agency", code.value()));
+                return;
+            }
+            String user = policy.currentUser().map(th.ita.insight.dashboard.security.ItaUser::username).orElse("planner");
+            actionPlanService.save(code, next, drafts, user).ifPresentOrElse(
+                    refused -> Notification.show(getTranslation("measures.refused", refused)),
+                    () -> UI.getCurrent().getPage().reload());
+        });
+        save.setId("save-project");
+        HorizontalLayout form = new HorizontalLayout(which, title, dimension, budget);
+        form.setAlignItems(Alignment.END);
+        form.setWrap(true);
+        HorizontalLayout form2 = new HorizontalLayout();
+        quarters.forEach(form2::add);
+        form2.add(target, responsible, save);
+        form2.setAlignItems(Alignment.END);
+        form2.setWrap(true);
+        box.add(form, form2);
+        return box;
     }
 
     private static MeasuresService.Draft draftOf(AgencyMeasures.Measure m) {
@@ -469,7 +643,7 @@ class AgencyView extends VerticalLayout implements BeforeEnterObserver {
     /** The agency-year's item-level results where the store has them, and for OIT which items to publish first. */
     private Div itemsPanel(AgencyCode code, AgencyAnalysis a, YearMethodology rules, String note) {
         Div box = new Div();
-        box.setId("items");
+        box.setId("item-results");   // (not "items": vaadin-grid uses that id inside its shadow root)
         List<ItemResults.ItemResult> items = itemResults.of(code, a.fiscalYear());
         if (items.isEmpty()) {
             box.add(new Paragraph(getTranslation("agency.items.none")));

@@ -26,7 +26,7 @@ final class IngestCommand implements Callable<Integer> {
     StoreOption store;
 
     @Option(names = "--kind", paramLabel = "KIND",
-            description = "scores | satisfaction | responses | agencies (default: detected from the header)")
+            description = "scores | satisfaction | responses | agencies | measures | actionplan (default: detected from the header)")
     String kind;
 
     @Option(names = "--strict", description = "reject the whole file if any row is invalid")
@@ -36,14 +36,14 @@ final class IngestCommand implements Callable<Integer> {
     String sheet;
 
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "duckdb",
-            description = "duckdb (embedded, default) | spark (Apache Spark SQL in its own JVM; docs/ingest.md)")
+            description = "duckdb (embedded, default) | spark (Apache Spark SQL in its own JVM; docs/spark.md)")
     String engine;
 
     @Option(names = "--master", paramLabel = "URL", defaultValue = "local[*]",
-            description = "with --engine spark: local[*] (default), spark://host:7077, yarn, ...")
+            description = "with --engine spark: local[*] (default), spark://host:7077; yarn or k8s:// need SPARK_HOME")
     String master;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "CSV, TSV or XLSX files")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "CSV, TSV, XLSX or Parquet files")
     List<Path> files;
 
     @Spec

@@ -276,6 +276,9 @@ public abstract class BatchLoader {
 
     /** Whether a file with this content was loaded before (as this kind): the batch that loaded it. */
     public final Optional<Long> loadedBefore(Path file) {
+        if (store == null) {
+            throw new IllegalStateException("a loader made for validation only has no store to look in for " + file);
+        }
         try {
             return earlierBatch(store.connection(), sha256(file));
         } catch (SQLException e) {

@@ -179,6 +179,14 @@ public final class ScoresLoader extends BatchLoader {
         String a = "stage_agency_" + batch;
         String sc = "stage_score_" + batch;
         String t = "stage_total_" + batch;
+        // an agency whose type or province the file changes moves among its peers in every year, not only the file's
+        boolean moved;
+        try (java.sql.ResultSet rs = s.executeQuery("SELECT count(*) FROM (SELECT agency_code, arg_max(agency_type, line) AS t, "
+                + "arg_max(province_code, line) AS p FROM " + a + " GROUP BY agency_code) n JOIN agency o USING (agency_code) "
+                + "WHERE o.agency_type <> n.t OR o.province_code <> n.p")) {
+            rs.next();
+            moved = rs.getLong(1) > 0;
+        }
         // the last row of the file that describes an agency wins
         s.execute("INSERT OR REPLACE INTO agency SELECT agency_code, arg_max(name_th, line), arg_max(agency_type, line), "
                 + "arg_max(province_code, line), arg_max(district, line), arg_max(is_synthetic, line), " + batch
@@ -202,6 +210,9 @@ public final class ScoresLoader extends BatchLoader {
             }
         }
         DerivedTables.refreshYears(s.getConnection(), years);
+        if (moved) {
+            DerivedTables.refreshPeers(s.getConnection());
+        }
         return loaded;
     }
 

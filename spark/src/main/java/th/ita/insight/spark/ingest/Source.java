@@ -41,8 +41,11 @@ record Source(List<String> header, JavaRDD<NumberedRow> rows) {
             char separator = text.separator();
             long headerLine = header.line();
             String name = file.toString();
-            JavaRDD<NumberedRow> rows = sc.hadoopFile(file.toAbsolutePath().toUri().toString(), TextInputFormat.class,
-                            LongWritable.class, Text.class, partitions)
+            // a Hadoop path from the URI (Thai names, spaces), glob characters escaped: the input is this one file
+            org.apache.hadoop.mapred.JobConf job = new org.apache.hadoop.mapred.JobConf(sc.hadoopConfiguration());
+            String local = file.toAbsolutePath().toString().replaceAll("([\\\\{}\\[\\]*?])", "\\\\$1");
+            org.apache.hadoop.mapred.FileInputFormat.setInputPaths(job, new org.apache.hadoop.fs.Path("file", null, local));
+            JavaRDD<NumberedRow> rows = sc.hadoopRDD(job, TextInputFormat.class, LongWritable.class, Text.class, partitions)
                     // Hadoop reuses its Text: decode each line at once
                     .map(t -> new String(t._2().getBytes(), 0, t._2().getLength(), Charset.forName(charset)))
                     .zipWithIndex()
@@ -62,8 +65,11 @@ record Source(List<String> header, JavaRDD<NumberedRow> rows) {
         private final String file;
         private NumberedRow next;
 
+        private final char separator;
+
         ParsedLines(Iterator<Tuple2<String, Long>> lines, char separator, long headerLine, String file) {
             this.lines = lines;
+            this.separator = separator;
             this.csv = CsvReader.builder().fieldSeparator(separator).allowExtraFields(true).allowMissingFields(true);
             this.headerLine = headerLine;
             this.file = file;
@@ -78,7 +84,7 @@ record Source(List<String> header, JavaRDD<NumberedRow> rows) {
                 if (line <= headerLine || text.isBlank()) {
                     continue;
                 }
-                if (text.chars().filter(ch -> ch == '"').count() % 2 != 0) {
+                if (opensUnclosedQuote(text, separator)) {
                     throw new SourceException(file + ": line " + line + ": a quoted value runs on to the next line; "
                             + "the Spark engine reads one record per line (load this file with --engine duckdb)");
                 }
@@ -92,6 +98,34 @@ record Source(List<String> header, JavaRDD<NumberedRow> rows) {
                 next = new NumberedRow(line, fields);
             }
             return next != null;
+        }
+
+        /**
+         * Whether a field of the line opens a quoted value that the line does not close (it runs on to the next line).
+         * A quote inside an unquoted field is an ordinary character, as the embedded reader takes it.
+         */
+        static boolean opensUnclosedQuote(String line, char separator) {
+            boolean fieldStart = true;
+            boolean quoted = false;
+            for (int i = 0; i < line.length(); i++) {
+                char ch = line.charAt(i);
+                if (quoted) {
+                    if (ch == '"') {
+                        if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                            i++;   // an escaped quote
+                        } else {
+                            quoted = false;
+                        }
+                    }
+                } else if (ch == separator) {
+                    fieldStart = true;
+                    continue;
+                } else if (ch == '"' && fieldStart) {
+                    quoted = true;
+                }
+                fieldStart = false;
+            }
+            return quoted;
         }
 
         @Override

@@ -45,9 +45,9 @@ public final class SparkLoad {
     }
 
     public LoadResult load(Path file, String kind, boolean strict, Optional<String> sheet) {
-        if (!Files.exists(store)) {
-            StoreWriter.writeBesideAndSwap(store, s -> true);   // a new store, migrated, like the embedded engine's first load
-        }
+        // a new store, or one of an older schema, is migrated first, as the embedded engine's read-write open does
+        // (a no-op on an up-to-date store beyond a copy: see store_build, V008)
+        StoreWriter.writeBesideAndSwap(store, s -> true);
         Registry registry;
         Optional<Long> earlier;
         try (ItaStore known = ItaStore.openReadOnlyUncached(store)) {
@@ -91,7 +91,8 @@ public final class SparkLoad {
     private Path handoffDirectory(Path file) {
         try {
             Files.createDirectories(work);
-            return Files.createTempDirectory(work, file.getFileName() + "-").resolve("records");
+            // a fixed prefix: the file's own name may hold characters that DuckDB's read_parquet takes as a glob
+            return Files.createTempDirectory(work, "handoff-").resolve("records");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -61,7 +61,8 @@ class SparkEngineParityTest {
         Path onSpark = dir.resolve("spark.duckdb");
         SparkLoad sparkLoad = new SparkLoad(spark, onSpark, dir.resolve("work"), 3);
         for (String kind : List.of("agencies", "scores", "satisfaction", "responses", "measures", "actionplan")) {
-            Path file = EXAMPLES.resolve(kind + ".csv");
+            // a Thai name with a space and glob characters, as province offices name their files
+            Path file = Files.copy(EXAMPLES.resolve(kind + ".csv"), dir.resolve("ตัวอย่าง " + kind + " [1].csv"));
             LoadResult a = loadEmbedded(embedded, file, kind);
             LoadResult b = sparkLoad.load(file, kind, false, Optional.empty());
             assertSameOutcome(a, b);
@@ -114,6 +115,12 @@ class SparkEngineParityTest {
         assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> sparkLoad.load(file, "agencies", false, Optional.empty())))
                 .satisfies(e -> assertThat(SparkIngest.userMessage(e)).contains("multiline.csv: line 2:").contains("--engine duckdb"));
         assertThat(Files.readAllBytes(store)).isEqualTo(before);
+
+        // a quote inside an unquoted value is an ordinary character, as for the embedded engine
+        Path inch = dir.resolve("inch.csv");
+        Files.writeString(inch, "agency_code,agency_name,agency_type,province\n"
+                + "06310499,องค์การบริหารส่วนตำบลหนองกง 5\" ทดสอบ,อบต.,บุรีรัมย์\n", StandardCharsets.UTF_8);
+        assertThat(sparkLoad.load(inch, "agencies", false, Optional.empty()).rowsLoaded()).isEqualTo(1);
     }
 
     private static LoadResult loadEmbedded(Path store, Path file, String kind) {
