@@ -35,6 +35,63 @@ public final class MeasureEffects {
         this.store = store;
     }
 
+    /**
+     * Agency-years with an indicator below 80, its change to the next year, and whether a measure of that next year
+     * targeted it; with the strata keys (type, 5-point starting band, 10-point band of the gap to the total).
+     */
+    private static final String PAIRS = """
+            WITH targeted AS (
+                SELECT DISTINCT agency_code, fiscal_year, unnest(indicators) AS indicator FROM measure
+            ), pairs AS (
+                SELECT a.agency_code, ag.agency_type, a.fiscal_year + 1 AS measured_year, a.indicator,
+                       floor(a.score / 5) AS start_band, floor((y.total - a.score) / 10) AS gap_band,
+                       a.score AS score_before, b.score AS score_after,
+                       b.score - a.score AS change, t.agency_code IS NOT NULL AS treated
+                FROM agency_indicator_year a
+                JOIN agency_indicator_year b ON b.agency_code = a.agency_code AND b.fiscal_year = a.fiscal_year + 1
+                     AND b.indicator = a.indicator
+                JOIN agency ag ON ag.agency_code = a.agency_code
+                JOIN agency_year_total y ON y.agency_code = a.agency_code AND y.fiscal_year = a.fiscal_year
+                LEFT JOIN targeted t ON t.agency_code = a.agency_code AND t.fiscal_year = a.fiscal_year + 1
+                     AND t.indicator = a.indicator
+                WHERE a.score < 80
+            )""";
+
+    /**
+     * One agency's measured indicator against comparable agencies without such a measure: same year, type, indicator,
+     * starting band and gap band ({@code controls} of them, their mean change). Association, not proof.
+     */
+    public record AgencyOutcome(int indicator, double before, double after, double change, int controls,
+                                double controlMeanChange) {}
+
+    /**
+     * For the indicators that the agency's measures of {@code measuredYear} targeted and that were below 80 the year
+     * before: how they changed, beside comparable agencies; empty when it recorded none or the year has no scores yet.
+     */
+    public List<AgencyOutcome> forAgency(th.ita.insight.analytics.agency.AgencyCode agency,
+                                         th.ita.insight.analytics.methodology.FiscalYear measuredYear) {
+        List<AgencyOutcome> out = new ArrayList<>();
+        try (Connection c = store.newConnection(); PreparedStatement ps = c.prepareStatement(PAIRS + """
+                , mine AS (SELECT * FROM pairs WHERE agency_code = ? AND measured_year = ? AND treated)
+                SELECT m.indicator, m.score_before, m.score_after, m.change, count(p.agency_code), avg(p.change)
+                FROM mine m LEFT JOIN pairs p ON NOT p.treated AND p.measured_year = m.measured_year
+                     AND p.agency_type = m.agency_type AND p.indicator = m.indicator
+                     AND p.start_band = m.start_band AND p.gap_band = m.gap_band
+                GROUP BY ALL ORDER BY m.indicator""")) {
+            ps.setString(1, agency.value());
+            ps.setInt(2, measuredYear.buddhistEra());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new AgencyOutcome(rs.getInt(1), r(rs.getDouble(2)), r(rs.getDouble(3)), r(rs.getDouble(4)),
+                            rs.getInt(5), r(rs.getDouble(6))));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot compare " + agency.value() + " with comparable agencies: " + e.getMessage(), e);
+        }
+        return List.copyOf(out);
+    }
+
     /** One row per indicator with at least two treated and two control agency-years; empty when no measures are recorded. */
     public List<Effect> byIndicator() {
         return store.cached("measureEffects", () -> List.copyOf(compute()));
@@ -42,22 +99,8 @@ public final class MeasureEffects {
 
     private List<Effect> compute() {
         List<Effect> out = new ArrayList<>();
-        try (Connection c = store.newConnection(); PreparedStatement ps = c.prepareStatement("""
-                WITH targeted AS (
-                    SELECT DISTINCT agency_code, fiscal_year, unnest(indicators) AS indicator FROM measure
-                ), pairs AS (
-                    SELECT a.agency_code, ag.agency_type, a.fiscal_year + 1 AS measured_year, a.indicator,
-                           floor(a.score / 5) AS start_band, floor((y.total - a.score) / 10) AS gap_band,
-                           b.score - a.score AS change, t.agency_code IS NOT NULL AS treated
-                    FROM agency_indicator_year a
-                    JOIN agency_indicator_year b ON b.agency_code = a.agency_code AND b.fiscal_year = a.fiscal_year + 1
-                         AND b.indicator = a.indicator
-                    JOIN agency ag ON ag.agency_code = a.agency_code
-                    JOIN agency_year_total y ON y.agency_code = a.agency_code AND y.fiscal_year = a.fiscal_year
-                    LEFT JOIN targeted t ON t.agency_code = a.agency_code AND t.fiscal_year = a.fiscal_year + 1
-                         AND t.indicator = a.indicator
-                    WHERE a.score < 80
-                ), strata AS (   -- compare like with like: same year, type, indicator and 5-point band of the starting score
+        try (Connection c = store.newConnection(); PreparedStatement ps = c.prepareStatement(PAIRS + """
+                , strata AS (   -- compare like with like: same year, type, indicator and 5-point band of the starting score
                     SELECT DISTINCT measured_year, agency_type, indicator, start_band, gap_band FROM pairs WHERE treated
                 )
                 SELECT p.indicator, p.measured_year, p.agency_type, p.start_band + 1000 * p.gap_band,

@@ -126,6 +126,18 @@ public final class ItaStore implements AutoCloseable {
         return store;
     }
 
+    /** Whether a store exists at {@code file} with this build's schema (else a read-write open must migrate it first). */
+    public static boolean isCurrent(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (DuckDBConnection c = connect(file, true)) {
+            return SchemaMigrations.currentVersion(c) >= SchemaMigrations.latestVersion();
+        } catch (SQLException e) {
+            throw new StoreException("cannot open store " + file + " read-only: " + e.getMessage(), e);
+        }
+    }
+
     /** Opens an existing, already migrated store for reading only. */
     public static ItaStore openReadOnly(Path file) {
         if (!Files.isRegularFile(file)) {

@@ -54,6 +54,17 @@ class MeasureEffectsTest {
             MeasureEffects.Effect ten = effects.get(1);
             assertThat(ten.ciLow()).isNegative();
             assertThat(ten.ciHigh()).isPositive();
+
+            // one treated agency beside the 80 comparable ones without measures (same type, start and gap bands)
+            List<MeasureEffects.AgencyOutcome> mine = new MeasureEffects(store).forAgency(
+                    new th.ita.insight.analytics.agency.AgencyCode("09990000"), th.ita.insight.analytics.methodology.FiscalYear.of(2564));
+            assertThat(mine).extracting(MeasureEffects.AgencyOutcome::indicator).containsExactly(9, 10);
+            assertThat(mine.getFirst().before()).isEqualTo(52.0);
+            assertThat(mine.getFirst().controls()).isEqualTo(80);
+            assertThat(mine.getFirst().controlMeanChange()).isBetween(6.0, 10.0);
+            assertThat(mine.getFirst().change()).isEqualTo(mine.getFirst().after() - 52.0, org.assertj.core.data.Offset.offset(0.011));
+            assertThat(new MeasureEffects(store).forAgency(new th.ita.insight.analytics.agency.AgencyCode("09990100"),
+                    th.ita.insight.analytics.methodology.FiscalYear.of(2564))).as("no measures, nothing to show").isEmpty();
         }
     }
 }

@@ -110,11 +110,14 @@ class AgencyView extends VerticalLayout implements BeforeEnterObserver {
     private final PathToPass paths;
     private final ActionPlans actionPlans;
     private final ActionPlanService actionPlanService;
+    private final th.ita.insight.analytics.measures.MeasureEffects effects;
 
     AgencyView(AccessPolicy policy, AgencyDirectory directory, AgencyAnalyses analyses, AgencyComparison comparison, ScopeAnalyses scopes,
                SatisfactionAnalyses satisfaction, TrendQueries trends, Methodology methodology, Reports reports,
                AgencyMeasures agencyMeasures, MeasuresService measuresService, ItemResults itemResults, PathToPass paths,
-               ActionPlans actionPlans, ActionPlanService actionPlanService) {
+               ActionPlans actionPlans, ActionPlanService actionPlanService,
+               th.ita.insight.analytics.measures.MeasureEffects effects) {
+        this.effects = effects;
         this.actionPlans = actionPlans;
         this.actionPlanService = actionPlanService;
         this.itemResults = itemResults;
@@ -187,6 +190,7 @@ class AgencyView extends VerticalLayout implements BeforeEnterObserver {
         satisfaction.summary(ac.value(), a.fiscalYear(), 80.0).ifPresent(s -> add(satisfactionPanel(s, note)));
         List<TrendStatistics.Point> upTo = series.stream().filter(p -> p.fiscalYear() <= year).toList();
         add(forecast(TrendStatistics.forecast(upTo, ForecastMethod.SHIPPED)));
+        measureOutcome(ac, a).ifPresent(this::add);
         add(measuresPanel(ac, a, agency.get().provinceCode(), location));
         add(actionPlanPanel(ac, a, agency.get().provinceCode(), location));
         add(documents(ac, a.fiscalYear()));
@@ -329,6 +333,28 @@ class AgencyView extends VerticalLayout implements BeforeEnterObserver {
         form.setAlignItems(Alignment.END);
         form.setWrap(true);
         return form;
+    }
+
+    /**
+     * Did this year's measures go with a rise? Each targeted indicator that was below 80 the year before, beside
+     * agencies that started alike without such a measure (MeasureEffects) — an association, not proof.
+     */
+    private Optional<Div> measureOutcome(AgencyCode code, AgencyAnalysis a) {
+        List<th.ita.insight.analytics.measures.MeasureEffects.AgencyOutcome> outcomes = effects.forAgency(code, a.fiscalYear());
+        if (outcomes.isEmpty()) {
+            return Optional.empty();
+        }
+        Div box = new Div();
+        box.setId("measure-outcome");
+        box.add(new H3(getTranslation("outcome.title", a.fiscalYear())));
+        UnorderedList list = new UnorderedList();
+        for (var o : outcomes) {
+            list.add(new ListItem(getTranslation("outcome.item", o.indicator(), two(o.before()), two(o.after()),
+                    String.format(Locale.ROOT, "%+.2f", o.change()), o.controls(),
+                    o.controls() == 0 ? "—" : String.format(Locale.ROOT, "%+.2f", o.controlMeanChange()))));
+        }
+        box.add(list, new Paragraph(getTranslation("outcome.caveat")));
+        return Optional.of(box);
     }
 
     /** A recorded measure's details — method, period, follow-up, responsible divisions — as the measures document prints them. */

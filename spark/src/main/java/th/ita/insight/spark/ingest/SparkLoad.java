@@ -45,9 +45,10 @@ public final class SparkLoad {
     }
 
     public LoadResult load(Path file, String kind, boolean strict, Optional<String> sheet) {
-        // a new store, or one of an older schema, is migrated first, as the embedded engine's read-write open does
-        // (a no-op on an up-to-date store beyond a copy: see store_build, V008)
-        StoreWriter.writeBesideAndSwap(store, s -> true);
+        if (!ItaStore.isCurrent(store)) {
+            // a new store, or one of an older schema, is migrated first, as the embedded engine's read-write open does
+            StoreWriter.writeBesideAndSwap(store, s -> true);
+        }
         Registry registry;
         Optional<Long> earlier;
         try (ItaStore known = ItaStore.openReadOnlyUncached(store)) {

@@ -123,6 +123,23 @@ class SparkEngineParityTest {
         assertThat(sparkLoad.load(inch, "agencies", false, Optional.empty()).rowsLoaded()).isEqualTo(1);
     }
 
+    @Test
+    void aStoreOfAnOlderSchemaIsMigratedBeforeTheSparkLoad() throws Exception {
+        Path store = dir.resolve("old.duckdb");
+        loadEmbedded(store, EXAMPLES.resolve("agencies.csv"), "agencies");
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store.toAbsolutePath()); Statement s = c.createStatement()) {
+            s.execute("DROP TABLE store_build");   // as a store written before schema version 8
+            s.execute("DELETE FROM schema_version WHERE version = 8");
+        }
+        LoadResult r = new SparkLoad(spark, store, dir.resolve("work"), 2).load(EXAMPLES.resolve("scores.csv"), "scores", false, Optional.empty());
+        assertThat(r.status()).isEqualTo(LoadResult.Status.LOADED);
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store.toAbsolutePath(), readOnly());
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT max(version) FROM schema_version")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(8);
+        }
+    }
+
     private static LoadResult loadEmbedded(Path store, Path file, String kind) {
         return StoreWriter.writeBesideAndSwap(store, s -> Loaders.forKind(kind, s, false).load(file),
                 r -> r.status() == LoadResult.Status.LOADED);
