@@ -27,9 +27,6 @@ import java.util.SplittableRandom;
  */
 public final class OitItemsGenerator {
 
-    /** Share of agencies with item results. */
-    public static final double SAMPLE = 0.05;
-
     private final Methodology methodology;
     private final long seed;
 
@@ -48,8 +45,7 @@ public final class OitItemsGenerator {
             w.writeRecord("fiscal_year", "agency_code", "indicator", "score", "is_synthetic");
             for (NamedCsvRecord r : in) {
                 String code = r.getField("agency_code");
-                SplittableRandom random = new SplittableRandom(seed ^ (code.hashCode() * 0x9E3779B97F4A7C15L));
-                if (random.nextDouble() >= SAMPLE || !"true".equals(r.getField("is_synthetic"))) {
+                if (!th.ita.insight.datasets.demo.DemoSample.includes(seed, r)) {
                     continue;
                 }
                 int year = Integer.parseInt(r.getField("fiscal_year"));
@@ -57,7 +53,7 @@ public final class OitItemsGenerator {
                 if (dictionary.isEmpty()) {
                     continue;
                 }
-                random = new SplittableRandom(seed ^ (code.hashCode() * 31L + year));
+                SplittableRandom random = th.ita.insight.datasets.demo.DemoSample.random(seed, code, year, 31L);
                 agencyYears++;
                 for (int indicator : List.of(9, 10)) {
                     String v = r.getField("ind" + indicator);

@@ -53,13 +53,11 @@ public final class ActionPlanGenerator {
                     "responsible", "outputs", "note", "is_synthetic");
             for (NamedCsvRecord r : in) {
                 String code = r.getField("agency_code");
-                // the same sample as the measures: both draw it from the agency code with the same seed
-                SplittableRandom sample = new SplittableRandom(seed ^ (code.hashCode() * 0x9E3779B97F4A7C15L));
-                if (sample.nextDouble() >= MeasuresGenerator.SAMPLE || !"true".equals(r.getField("is_synthetic"))) {
+                if (!th.ita.insight.datasets.demo.DemoSample.includes(seed, r)) {
                     continue;
                 }
                 int year = Integer.parseInt(r.getField("fiscal_year")) + 1;
-                SplittableRandom random = new SplittableRandom(seed ^ (code.hashCode() * 17L + year));
+                SplittableRandom random = th.ita.insight.datasets.demo.DemoSample.random(seed, code, year, 17L);
                 List<Integer> order = new ArrayList<>();
                 for (int i = 0; i < PROJECTS.length; i++) {
                     order.add(i);

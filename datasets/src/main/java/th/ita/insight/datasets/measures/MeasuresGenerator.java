@@ -27,7 +27,7 @@ import java.util.SplittableRandom;
 public final class MeasuresGenerator {
 
     /** Share of agencies that record measures. */
-    public static final double SAMPLE = 0.05;
+    public static final double SAMPLE = th.ita.insight.datasets.demo.DemoSample.SHARE;
     private static final int MAX_PER_YEAR = 3;
 
     private final SuggestionCatalogue catalogue;
@@ -49,13 +49,11 @@ public final class MeasuresGenerator {
                     "round", "status", "result", "reported_on", "is_synthetic");
             for (NamedCsvRecord r : in) {
                 String code = r.getField("agency_code");
-                // the sample and every choice depend on the agency and year only: the same bytes on every run
-                SplittableRandom random = new SplittableRandom(seed ^ (code.hashCode() * 0x9E3779B97F4A7C15L));
-                if (random.nextDouble() >= SAMPLE || !"true".equals(r.getField("is_synthetic"))) {
+                if (!th.ita.insight.datasets.demo.DemoSample.includes(seed, r)) {
                     continue;
                 }
                 int year = Integer.parseInt(r.getField("fiscal_year"));
-                random = new SplittableRandom(seed ^ (code.hashCode() * 31L + year));
+                SplittableRandom random = th.ita.insight.datasets.demo.DemoSample.random(seed, code, year, 31L);
                 List<int[]> weak = new ArrayList<>();
                 for (int k = 1; k <= 10; k++) {
                     String v = r.getField("ind" + k);
