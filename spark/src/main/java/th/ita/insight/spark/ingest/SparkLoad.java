@@ -45,17 +45,23 @@ public final class SparkLoad {
     }
 
     public LoadResult load(Path file, String kind, boolean strict, Optional<String> sheet) {
-        if (!ItaStore.isCurrent(store)) {
-            // a new store, or one of an older schema, is migrated first, as the embedded engine's read-write open does
-            StoreWriter.writeBesideAndSwap(store, s -> true);
-        }
         Registry registry;
-        Optional<Long> earlier;
-        try (ItaStore known = ItaStore.openReadOnlyUncached(store)) {
-            earlier = Loaders.forKind(kind, known, strict).loadedBefore(file);
-            registry = Registry.read(known.connection());
-        } catch (SQLException e) {
-            throw new IllegalStateException(store + ": cannot read the registry: " + e.getMessage(), e);
+        Optional<Long> earlier = Optional.empty();
+        if (!Files.exists(store)) {
+            // no store yet: the registry of a new one (provinces only); the store itself is made by the final swap,
+            // so a load that fails leaves no store behind, as with the embedded engine
+            registry = registryOfANewStore();
+        } else {
+            if (!ItaStore.isCurrent(store)) {
+                // a store of an older schema is migrated first, as the embedded engine's read-write open does
+                StoreWriter.writeBesideAndSwap(store, s -> true);
+            }
+            try (ItaStore known = ItaStore.openReadOnlyUncached(store)) {
+                earlier = Loaders.forKind(kind, known, strict).loadedBefore(file);
+                registry = Registry.read(known.connection());
+            } catch (SQLException e) {
+                throw new IllegalStateException(store + ": cannot read the registry: " + e.getMessage(), e);
+            }
         }
         if (earlier.isPresent()) {   // spare the cluster: the store would skip it anyway
             return new LoadResult(file, kind, LoadResult.Status.SKIPPED_ALREADY_LOADED, earlier, 0, 0, List.of(),
@@ -69,7 +75,7 @@ public final class SparkLoad {
                 return loader.loadStaged(file, "spark", new ParquetHandoff(handoff, loader.stagingTables()));
             }, r -> r.status() == LoadResult.Status.LOADED);
         } finally {
-            deleteRecursively(handoff);
+            deleteFolder(handoff.getParent());
         }
     }
 
@@ -89,6 +95,22 @@ public final class SparkLoad {
         known.destroy();
     }
 
+    private Registry registryOfANewStore() {
+        try {
+            Files.createDirectories(work);
+            Path dir = Files.createTempDirectory(work, "registry-");
+            try (ItaStore fresh = ItaStore.openReadWrite(dir.resolve("new.duckdb"))) {
+                return Registry.read(fresh.connection());
+            } finally {
+                deleteFolder(dir);   // the new store and its folder
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot make a new store's registry: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private Path handoffDirectory(Path file) {
         try {
             Files.createDirectories(work);
@@ -99,12 +121,11 @@ public final class SparkLoad {
         }
     }
 
-    private static void deleteRecursively(Path dir) {
-        Path root = dir.getParent();
-        if (root == null || !Files.exists(root)) {
+    private static void deleteFolder(Path folder) {
+        if (!Files.exists(folder)) {
             return;
         }
-        try (Stream<Path> paths = Files.walk(root)) {
+        try (Stream<Path> paths = Files.walk(folder)) {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }

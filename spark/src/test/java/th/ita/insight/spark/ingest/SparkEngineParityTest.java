@@ -124,6 +124,18 @@ class SparkEngineParityTest {
     }
 
     @Test
+    void aFailedFirstLoadLeavesNoStoreBehind() throws Exception {
+        Path store = dir.resolve("never.duckdb");
+        Path bad = dir.resolve("bad-agencies.csv");
+        Files.writeString(bad, "agency_code,agency_name,agency_type,province\n06310499,หนองกง,อบต.,แอตแลนติส\n", StandardCharsets.UTF_8);
+        LoadResult r = new SparkLoad(spark, store, dir.resolve("work"), 2).load(bad, "agencies", true, Optional.empty());
+        assertThat(r.status()).isEqualTo(LoadResult.Status.FAILED_STRICT);
+        assertThat(r.rejects()).extracting(x -> x.rule()).containsExactly(RejectRule.UNKNOWN_PROVINCE);
+        assertThat(store).doesNotExist();
+        assertThat(Files.list(dir.resolve("work"))).as("no registry probe or hand-off left").isEmpty();
+    }
+
+    @Test
     void aStoreOfAnOlderSchemaIsMigratedBeforeTheSparkLoad() throws Exception {
         Path store = dir.resolve("old.duckdb");
         loadEmbedded(store, EXAMPLES.resolve("agencies.csv"), "agencies");
