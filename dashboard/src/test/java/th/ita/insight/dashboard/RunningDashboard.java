@@ -72,8 +72,27 @@ final class RunningDashboard implements AutoCloseable {
     }
 
     static Browser chromium(Playwright playwright) {
+        return chromium(playwright, Path.of(System.getProperty("ita.chromium", "/usr/bin/chromium")));
+    }
+
+    /**
+     * A Chromium that only takes the CPU the server leaves (nice 19): for a browser that shares this machine's two
+     * cores with the server under load, where a real user's browser would run on the user's own machine.
+     */
+    static Browser lowPriorityChromium(Playwright playwright) {
+        try {
+            Path wrapper = TARGET.resolve("chromium-nice.sh");
+            Files.writeString(wrapper, "#!/bin/sh\nexec nice -n 19 " + System.getProperty("ita.chromium", "/usr/bin/chromium") + " \"$@\"\n");
+            wrapper.toFile().setExecutable(true);
+            return chromium(playwright, wrapper.toAbsolutePath());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Browser chromium(Playwright playwright, Path executable) {
         return playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(System.getProperty("ita.chromium", "/usr/bin/chromium")))
+                .setExecutablePath(executable)
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",

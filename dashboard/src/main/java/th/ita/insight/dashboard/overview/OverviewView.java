@@ -42,6 +42,7 @@ import th.ita.insight.dashboard.chart.ChartPanel;
 import th.ita.insight.dashboard.chart.TableData;
 import th.ita.insight.dashboard.security.AccessPolicy;
 import th.ita.insight.dashboard.shell.Filters;
+import th.ita.insight.dashboard.shell.KeptTop;
 import th.ita.insight.dashboard.shell.Widgets;
 
 import java.util.ArrayList;
@@ -70,6 +71,11 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
     private final AccessPolicy policy;
 
     private final th.ita.insight.analytics.measures.MeasureEffects effects;
+    private final KeptTop top = new KeptTop();
+    private Select<Integer> yearSelect;
+    private Select<String> scopeSelect;
+    /** The URL the view shows now: the kept filters' listeners navigate from it. */
+    private Location location;
 
     OverviewView(AccessPolicy policy, TrendQueries trends, ScopeAnalyses scopes, ProvinceComparison provinces, Methodology methodology,
                  th.ita.insight.analytics.measures.MeasureEffects effects) {
@@ -85,12 +91,12 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
         Location location = event.getLocation();
-        add(new H1(getTranslation("overview.title")));
+        this.location = location;
         List<FiscalYear> years = trends.yearsWithData();
         if (years.isEmpty()) {
-            add(new Paragraph(getTranslation("overview.empty")));
+            top.clear(this);
+            add(new H1(getTranslation("overview.title")), new Paragraph(getTranslation("overview.empty")));
             return;
         }
         FiscalYear year = Widgets.year(location, years);
@@ -100,10 +106,19 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
         Scope scope = parseScope(scopeParam);
         // supervisors see their provinces only: any other scope in the URL is refused on the server
         if (policy.restrictedToProvinces() && (scope.kind() != Scope.Kind.PROVINCE || !policy.mayViewProvince(scope.value()))) {
-            add(Widgets.message("no-access", getTranslation("access.denied.scope")));
+            top.clear(this);
+            add(new H1(getTranslation("overview.title")), Widgets.message("no-access", getTranslation("access.denied.scope")));
             return;
         }
-        add(filters(location, years, year, scopeParam));
+        List<String> options = scopeOptions();
+        if (!top.keepOrClear(this, years + "|" + options + "|" + getLocale())) {
+            H1 title = new H1(getTranslation("overview.title"));
+            HorizontalLayout bar = filters(years, options);
+            add(title, bar);
+            top.remember(years + "|" + options + "|" + getLocale(), title, bar);
+        }
+        yearSelect.setValue(year.buddhistEra());
+        scopeSelect.setValue(options.contains(scopeParam) ? scopeParam : options.getFirst());
 
         Optional<ScopeSummary> found = scopes.summary(scope, year, 10);
         if (found.isEmpty()) {
@@ -154,13 +169,8 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
                 getTranslation("table.show"), getTranslation("table.download"), "360px");
     }
 
-    private HorizontalLayout filters(Location location, List<FiscalYear> years, FiscalYear year, String scopeParam) {
-        Select<Integer> yearSelect = Widgets.yearSelect("year-filter", getTranslation("filter.year"),
-                years.stream().map(FiscalYear::buddhistEra).toList(), year.buddhistEra(),
-                y -> navigate(location, "year", String.valueOf(y)));
-        Select<String> scopeSelect = new Select<>();
-        scopeSelect.setId("scope-filter");
-        scopeSelect.setLabel(getTranslation("filter.scope"));
+    /** The scopes this user may choose: the nation, regions and agency types unless bound to provinces, and provinces. */
+    private List<String> scopeOptions() {
         List<String> options = new ArrayList<>();
         if (!policy.restrictedToProvinces()) {
             options.add("nation");
@@ -168,13 +178,24 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver {
             TYPES.forEach(t -> options.add("type:" + t));
         }
         policy.visible(provinces.all()).forEach(p -> options.add("province:" + p.code()));
+        return options;
+    }
+
+    /** The year and scope filters; kept while the user changes them (their listeners read the current location). */
+    private HorizontalLayout filters(List<FiscalYear> years, List<String> options) {
+        yearSelect = Widgets.yearSelect("year-filter", getTranslation("filter.year"),
+                years.stream().map(FiscalYear::buddhistEra).toList(), years.getLast().buddhistEra(),
+                y -> navigate(location, "year", String.valueOf(y)));
+        scopeSelect = new Select<>();
+        scopeSelect.setId("scope-filter");
+        scopeSelect.setLabel(getTranslation("filter.scope"));
         Map<String, String> provinceNames = new java.util.HashMap<>();
         for (Province p : provinces.all()) {
             provinceNames.put(p.code(), english() ? p.nameEn() : p.nameTh());
         }
         scopeSelect.setItemLabelGenerator(o -> scopeLabel(o, provinceNames));
         scopeSelect.setItems(options);
-        scopeSelect.setValue(options.contains(scopeParam) ? scopeParam : options.getFirst());
+        scopeSelect.setValue(options.getFirst());
         scopeSelect.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 navigate(location, "scope", e.getValue().equals("nation") ? "" : e.getValue());

@@ -49,6 +49,7 @@ import th.ita.insight.dashboard.chart.ChartPanel;
 import th.ita.insight.dashboard.chart.TableData;
 import th.ita.insight.dashboard.security.AccessPolicy;
 import th.ita.insight.dashboard.shell.Filters;
+import th.ita.insight.dashboard.shell.KeptTop;
 import th.ita.insight.dashboard.shell.Widgets;
 
 import java.util.ArrayList;
@@ -81,6 +82,11 @@ class ProvinceView extends VerticalLayout implements BeforeEnterObserver {
     private final TrendQueries trends;
     private final AccessPolicy policy;
     private final SatisfactionAnalyses satisfaction;
+    private final KeptTop top = new KeptTop();
+    private Select<Province> provinceSelect;
+    private Select<Integer> yearSelect;
+    /** The URL the view shows now: the kept filters' listeners navigate from it. */
+    private Location location;
 
     ProvinceView(AccessPolicy policy, ProvinceComparison provinces, AgencyComparison comparison, TrendQueries trends,
                  SatisfactionAnalyses satisfaction) {
@@ -95,17 +101,27 @@ class ProvinceView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
         Location location = event.getLocation();
-        add(new H1(getTranslation("province.title")));
+        this.location = location;
         List<FiscalYear> years = trends.yearsWithData();
         if (years.isEmpty()) {
-            add(new Paragraph(getTranslation("overview.empty")));
+            top.clear(this);
+            add(new H1(getTranslation("province.title")), new Paragraph(getTranslation("overview.empty")));
             return;
         }
         FiscalYear year = Widgets.year(location, years);
         Optional<Province> province = Filters.get(location, "code").flatMap(provinces::find);
-        add(provinceFilters(location, years, year, province));
+        List<Province> choices = policy.visible(provinces.all()).stream().sorted(Comparator.comparing(Province::nameTh)).toList();
+        String topKey = years + "|" + choices.stream().map(Province::code).toList() + "|" + getLocale();
+        if (!top.keepOrClear(this, topKey)) {
+            H1 title = new H1(getTranslation("province.title"));
+            HorizontalLayout bar = provinceFilters(years, choices);
+            add(title, bar);
+            top.remember(topKey, title, bar);
+        }
+        yearSelect.setValue(year.buddhistEra());
+        province.flatMap(c -> choices.stream().filter(x -> x.code().equals(c.code())).findFirst())
+                .ifPresentOrElse(provinceSelect::setValue, provinceSelect::clear);
         if (province.isEmpty()) {
             add(Filters.get(location, "code").isPresent()
                     ? Widgets.message("not-found", getTranslation("province.not-found", Filters.get(location, "code").get()))
@@ -160,23 +176,22 @@ class ProvinceView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
-    private HorizontalLayout provinceFilters(Location location, List<FiscalYear> years, FiscalYear year, Optional<Province> current) {
-        Select<Province> select = new Select<>();
-        select.setId("province-filter");
-        select.setLabel(getTranslation("filter.province"));
-        List<Province> all = policy.visible(provinces.all()).stream().sorted(Comparator.comparing(Province::nameTh)).toList();
-        select.setItemLabelGenerator(pr -> english() ? pr.nameEn() : pr.nameTh());
-        select.setItems(all);
-        current.flatMap(c -> all.stream().filter(x -> x.code().equals(c.code())).findFirst()).ifPresent(select::setValue);
-        select.addValueChangeListener(e -> {
+    /** The province and year filters; kept while the user changes them (their listeners read the current location). */
+    private HorizontalLayout provinceFilters(List<FiscalYear> years, List<Province> choices) {
+        provinceSelect = new Select<>();
+        provinceSelect.setId("province-filter");
+        provinceSelect.setLabel(getTranslation("filter.province"));
+        provinceSelect.setItemLabelGenerator(pr -> english() ? pr.nameEn() : pr.nameTh());
+        provinceSelect.setItems(choices);
+        provinceSelect.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 go(Filters.with(location, params("code", e.getValue().code(), "district", "", "compare", "")));
             }
         });
-        Select<Integer> yearSelect = Widgets.yearSelect("year-filter", getTranslation("filter.year"),
-                years.stream().map(FiscalYear::buddhistEra).toList(), year.buddhistEra(),
+        yearSelect = Widgets.yearSelect("year-filter", getTranslation("filter.year"),
+                years.stream().map(FiscalYear::buddhistEra).toList(), years.getLast().buddhistEra(),
                 y -> go(Filters.with(location, Map.of("year", String.valueOf(y)))));
-        return new HorizontalLayout(select, yearSelect);
+        return new HorizontalLayout(provinceSelect, yearSelect);
     }
 
     private HorizontalLayout tableFilters(Location location, List<ProvinceAgency> all, String type, String district, String status) {
