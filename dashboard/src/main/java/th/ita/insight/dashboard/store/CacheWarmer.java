@@ -61,6 +61,7 @@ class CacheWarmer {
                     }
                 }
                 effects.byIndicator();
+                effects.agencyYearsWithOutcomes();
                 LOG.info("analytics cache warmed for {} years in {} ms", years.size(), (System.nanoTime() - t0) / 1_000_000);
                 if (years.isEmpty()) {
                     return;
