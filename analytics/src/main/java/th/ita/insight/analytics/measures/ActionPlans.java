@@ -40,6 +40,11 @@ public final class ActionPlans {
 
     /** The agency's plan for the fiscal year, in its order (empty when none is recorded). */
     public List<Project> of(AgencyCode agency, FiscalYear year) {
+        // per store version: every agency page asks for it again
+        return store.cached("actionPlans|" + agency.value() + "|" + year.buddhistEra(), () -> List.copyOf(ofUncached(agency, year)));
+    }
+
+    private List<Project> ofUncached(AgencyCode agency, FiscalYear year) {
         List<Project> out = new ArrayList<>();
         try (Connection c = store.newConnection(); PreparedStatement ps = c.prepareStatement("""
                 SELECT seq, title, dimension, budget, quarters, target_group, objective, method, responsible, outputs, note, is_synthetic

@@ -33,6 +33,11 @@ public final class SatisfactionAnalyses {
     }
 
     public Optional<SatisfactionSummary> summary(String agencyCode, FiscalYear year, double target) {
+        // per store version: every agency page asks for it again
+        return store.cached("satisfactionSummary|" + agencyCode + "|" + year.buddhistEra() + "|" + target, () -> summaryUncached(agencyCode, year, target));
+    }
+
+    private Optional<SatisfactionSummary> summaryUncached(String agencyCode, FiscalYear year, double target) {
         List<AreaResult> areas = new ArrayList<>();
         try (Connection c = store.newConnection(); PreparedStatement ps = c.prepareStatement("""
                 SELECT service_area, respondents, mean_score, sd, percent_satisfied FROM v_satisfaction

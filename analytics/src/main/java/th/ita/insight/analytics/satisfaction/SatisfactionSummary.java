@@ -8,4 +8,8 @@ import java.util.List;
  */
 public record SatisfactionSummary(String agencyCode, int fiscalYear, int respondents, double overallMean,
                                   double overallPercent, double target, double shareOfAreasMeetingTarget,
-                                  List<AreaResult> areas) {}
+                                  List<AreaResult> areas) {
+    public SatisfactionSummary {
+        areas = List.copyOf(areas);   // shared through the per-version result cache
+    }
+}

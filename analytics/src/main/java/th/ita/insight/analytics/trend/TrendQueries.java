@@ -60,6 +60,11 @@ public final class TrendQueries {
 
     /** One agency's totals, oldest first (years with a complete total only). */
     public List<TrendStatistics.Point> agencySeries(String agencyCode) {
+        // per store version: every agency page asks for it again
+        return store.cached("agencySeries|" + agencyCode, () -> List.copyOf(agencySeriesUncached(agencyCode)));
+    }
+
+    private List<TrendStatistics.Point> agencySeriesUncached(String agencyCode) {
         List<TrendStatistics.Point> out = new ArrayList<>();
         try (Connection c = store.newConnection(); PreparedStatement ps = c.prepareStatement(
                 "SELECT fiscal_year, total FROM v_agency_year WHERE agency_code = ? AND total IS NOT NULL ORDER BY fiscal_year")) {
