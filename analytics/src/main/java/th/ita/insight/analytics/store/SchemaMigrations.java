@@ -41,7 +41,8 @@ final class SchemaMigrations {
             "V005__derived_agency_peer.sql",
             "V006__measures.sql",
             "V007__action_plan.sql",
-            "V008__store_build.sql");
+            "V008__store_build.sql",
+            "V009__derived_tables_unkeyed.sql");
 
     /**
      * Raise whenever Java code changes what a build writes (methodology parsing, reference data, DerivedTables' SQL):
