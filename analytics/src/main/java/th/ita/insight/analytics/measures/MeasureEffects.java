@@ -100,7 +100,7 @@ public final class MeasureEffects {
                                 rs.getInt(7), r(rs.getDouble(8))));
             }
         } catch (SQLException e) {
-            throw new StoreException("cannot compare agencies with comparable agencies: " + e.getMessage(), e);
+            throw new StoreException("cannot compare the agencies that recorded measures with comparable ones: " + e.getMessage(), e);
         }
         Map<String, List<AgencyOutcome>> frozen = new HashMap<>();
         out.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
