@@ -31,6 +31,11 @@ public enum AnswerScale {
         return p == null ? OptionalDouble.empty() : OptionalDouble.of(p);
     }
 
+    /** The answers this scale accepts as written in canonical form (ASCII digits, lower case, no surrounding spaces). */
+    public java.util.Set<String> answers() {
+        return points.keySet();
+    }
+
     /** What users may write, for error messages. */
     public String accepted() {
         return this == FOUR_LEVEL ? "1–4 or น้อยที่สุดหรือไม่มีเลย/น้อย/มาก/มากที่สุด" : "yes/no, ใช่/ไม่ใช่, มี/ไม่มี, 1/0";

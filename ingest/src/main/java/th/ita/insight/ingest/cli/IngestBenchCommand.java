@@ -28,7 +28,7 @@ import java.util.concurrent.Callable;
  * The ingest benchmark (issue #4), on this machine, in one run: (1) the national demo scores file through our
  * loader vs DuckDB's own read_csv + INSERT of the same file; (2) N raw responses scored and aggregated by our
  * loader vs ONE hand-written DuckDB statement computing the same item and indicator means from the same file.
- * Each side starts from a new store. Peak memory is the process's resident high-water mark (VmHWM) and the
+ * Each side starts from a new store; each time is the best of three runs. Peak memory is the process's resident high-water mark (VmHWM) and the
  * peak JVM heap, sampled; run with a small -Xmx to see that a file larger than the heap loads.
  */
 @Command(name = "bench-ingest", mixinStandardHelpOptions = true,
@@ -90,19 +90,25 @@ final class IngestBenchCommand implements Callable<Integer> {
         }
         resp.put("file", responses.toString());
         resp.put("bytes", Files.size(responses));
-        try (ItaStore store = fresh("responses-ours")) {
-            new ScoresLoader(store, methodology, false).load(scores); // the registry the answers refer to
-            long t0 = System.nanoTime();
-            LoadResult r = new ResponsesLoader(store, methodology, false).load(responses);
-            resp.put("rows", r.rowsRead());
-            resp.put("rejected", r.rejects().size());
-            resp.put("ours_s", r((System.nanoTime() - t0) / 1e9));
+        double oursResponses = Double.MAX_VALUE;
+        double oneStatement = Double.MAX_VALUE;
+        for (int run = 0; run < 3; run++) {   // best of 3, alternating, each on a new store; only the load is timed
+            try (ItaStore store = fresh("responses-ours")) {
+                new ScoresLoader(store, methodology, false).load(scores); // the registry the answers refer to
+                long t0 = System.nanoTime();
+                LoadResult r = new ResponsesLoader(store, methodology, false).load(responses);
+                oursResponses = Math.min(oursResponses, (System.nanoTime() - t0) / 1e9);
+                resp.put("rows", r.rowsRead());
+                resp.put("rejected", r.rejects().size());
+            }
+            try (ItaStore store = fresh("responses-baseline"); Statement st = store.connection().createStatement()) {
+                long t0 = System.nanoTime();
+                st.execute(ONE_STATEMENT.formatted(sql(responses)));
+                oneStatement = Math.min(oneStatement, (System.nanoTime() - t0) / 1e9);
+            }
         }
-        try (ItaStore store = fresh("responses-baseline"); Statement st = store.connection().createStatement()) {
-            long t0 = System.nanoTime();
-            st.execute(ONE_STATEMENT.formatted(sql(responses)));
-            resp.put("duckdb_one_statement_s", r((System.nanoTime() - t0) / 1e9));
-        }
+        resp.put("ours_s", r(oursResponses));
+        resp.put("duckdb_one_statement_s", r(oneStatement));
         resp.put("ours_rows_per_s", Math.round(rows / (double) resp.get("ours_s")));
         resp.put("ratio", r((double) resp.get("ours_s") / (double) resp.get("duckdb_one_statement_s")));
         resp.put("spark_local", sparkEngine(scores, responses, rows));

@@ -31,6 +31,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 
 /**
@@ -76,6 +78,15 @@ public abstract class BatchLoader {
      * too many to remember in memory), adding rejects and removing the rejected rows from staging.
      */
     protected void afterStaging(Statement s, long batch, List<Reject> rejects) throws SQLException {
+    }
+
+    /**
+     * Reads and validates the whole file at once, before the load's transaction opens (a failed attempt must not
+     * abort it), when this kind can prove every row valid that way; what validating it gave. Empty (the default): the
+     * file is read row by row.
+     */
+    protected Optional<Validated> readWhole(DuckDBConnection c, th.ita.insight.ingest.source.SourceFile source) {
+        return Optional.empty();
     }
 
     /** Whether the file marks its rows synthetic (is_synthetic column all true). */
@@ -243,7 +254,7 @@ public abstract class BatchLoader {
         } catch (SQLException e) {
             throw new IllegalStateException(file + ": the store refused the load: " + e.getMessage(), e);
         }
-        return load(file, "duckdb", (c, batch) -> {
+        return load(file, "duckdb", whole -> readWhole(whole, source).<Stager>map(v -> (c, batch) -> v).orElse((c, batch) -> {
             Map<String, DuckDBAppender> appenders = new java.util.LinkedHashMap<>();
             try {
                 for (StagingTable t : stagingTables()) {
@@ -258,7 +269,7 @@ public abstract class BatchLoader {
                 }
             }
             return validated();
-        });
+        }));
     }
 
     /**
@@ -267,7 +278,13 @@ public abstract class BatchLoader {
      */
     public final LoadResult loadStaged(Path file, String engine, Stager stager) {
         this.fileName = fileName(file);
-        return load(file, engine, stager);
+        return load(file, engine, c -> stager);
+    }
+
+    /** Chooses how a file's rows are staged, once its checksum says it is new, before its transaction opens. */
+    @FunctionalInterface
+    private interface StagerChoice {
+        Stager choose(DuckDBConnection c) throws SQLException;
     }
 
     private static String fileName(Path file) {
@@ -286,20 +303,30 @@ public abstract class BatchLoader {
         }
     }
 
-    private LoadResult load(Path file, String engine, Stager stager) {
+    private LoadResult load(Path file, String engine, StagerChoice choice) {
         if (store == null) {
             throw new IllegalStateException("a loader made for validation only cannot load " + file);
         }
         this.fileName = fileName(file);
-        String sha = sha256(file);
         DuckDBConnection c = store.connection();
         try {
-            Optional<Long> earlier = earlierBatch(c, sha);
-            if (earlier.isPresent()) {
-                return new LoadResult(file, kind(), LoadResult.Status.SKIPPED_ALREADY_LOADED, earlier, 0, 0, List.of(),
-                        List.of("already loaded as batch " + earlier.get() + ": nothing changed"), Optional.empty());
+            // only a file of a size loaded before can be a reload: then its checksum decides first; otherwise the
+            // checksum (a full read of the file) is computed beside the load and only needed for its lineage row
+            CompletableFuture<String> checksum;
+            if (loadedBeforeWithSize(c, Files.size(file))) {
+                String sha = sha256(file);
+                Optional<Long> earlier = earlierBatch(c, sha);
+                if (earlier.isPresent()) {
+                    return new LoadResult(file, kind(), LoadResult.Status.SKIPPED_ALREADY_LOADED, earlier, 0, 0, List.of(),
+                            List.of("already loaded as batch " + earlier.get() + ": nothing changed"), Optional.empty());
+                }
+                checksum = CompletableFuture.completedFuture(sha);
+            } else {
+                checksum = CompletableFuture.supplyAsync(() -> sha256(file));
             }
             Instant started = Instant.now();
+            reset();
+            Stager stager = choice.choose(c);
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
@@ -332,7 +359,7 @@ public abstract class BatchLoader {
                         "INSERT INTO ingest_batch VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                     ps.setLong(1, batch);
                     ps.setString(2, fileName);
-                    ps.setString(3, sha);
+                    ps.setString(3, checksum.join());
                     ps.setLong(4, Files.size(file));
                     ps.setString(5, kind());
                     ps.setString(6, engine);
@@ -353,7 +380,10 @@ public abstract class BatchLoader {
                 throw e;
             } finally {
                 c.setAutoCommit(autoCommit);
+                checksum.cancel(false);   // a failed load does not wait for it
             }
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         } catch (SQLException e) {
             throw new IllegalStateException(file + ": the store refused the load: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -369,6 +399,17 @@ public abstract class BatchLoader {
                     + " for --kind " + kind() + " (found: " + String.join(", ", header) + ")");
         }
         return canonical;
+    }
+
+    private boolean loadedBeforeWithSize(DuckDBConnection c, long bytes) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM ingest_batch WHERE file_bytes = ? AND kind = ?")) {
+            ps.setLong(1, bytes);
+            ps.setString(2, kind());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) > 0;
+            }
+        }
     }
 
     private Optional<Long> earlierBatch(DuckDBConnection c, String sha) throws SQLException {

@@ -5,6 +5,8 @@ import th.ita.insight.analytics.methodology.SurveyItem;
 import th.ita.insight.analytics.methodology.Tool;
 import th.ita.insight.analytics.methodology.YearMethodology;
 import th.ita.insight.analytics.store.ItaStore;
+import org.duckdb.DuckDBConnection;
+import th.ita.insight.ingest.source.SourceFile;
 import th.ita.insight.ingest.source.TabularFile;
 
 import java.sql.ResultSet;
@@ -30,6 +32,9 @@ public final class ResponsesLoader extends SingleStagingLoader {
 
     private boolean any;
     private boolean allSynthetic = true;
+    private boolean scanAllowed = true;
+    /** Whether this file's answers were counted by one scan into {@link ResponsesInOneScan#ANSWERS}, not staged row by row. */
+    private boolean scanned;
 
     public ResponsesLoader(ItaStore store, Methodology methodology, boolean strict) {
         super(store, methodology, strict);
@@ -61,6 +66,18 @@ public final class ResponsesLoader extends SingleStagingLoader {
     protected void reset() {
         any = false;
         allSynthetic = true;
+        scanned = false;
+    }
+
+    /** A clean UTF-8 CSV/TSV is counted by DuckDB in one scan ({@link ResponsesInOneScan}); any other goes row by row. */
+    @Override
+    protected Optional<Validated> readWhole(DuckDBConnection c, SourceFile source) {
+        if (!scanAllowed || !(source instanceof TabularFile text)) {
+            return Optional.empty();
+        }
+        Optional<ResponsesInOneScan.Scanned> scan = ResponsesInOneScan.scan(c, text, methodology);
+        scanned = scan.isPresent();
+        return scan.map(r -> new Validated(r.rows(), List.of(), List.of(), r.synthetic()));
     }
 
     @Override
@@ -108,6 +125,12 @@ public final class ResponsesLoader extends SingleStagingLoader {
         rows().add(year.orElseThrow().fiscalYear().buddhistEra(), code, tool.orElseThrow().name(), respondent, itemCode, (short) item.orElseThrow().indicator(), score.getAsDouble(), answer.strip().toLowerCase(Locale.ROOT), line);
     }
 
+    /** This loader reads every file row by row (the tests compare both paths). */
+    ResponsesLoader rowByRow() {
+        scanAllowed = false;
+        return this;
+    }
+
     static Optional<Tool> tool(String raw) {
         return switch (raw.strip().toUpperCase(Locale.ROOT)) {
             case "IIT", "ภายใน" -> Optional.of(Tool.IIT);
@@ -145,37 +168,51 @@ public final class ResponsesLoader extends SingleStagingLoader {
 
     @Override
     protected long merge(Statement s, long batch) throws SQLException {
-        String t = staging(batch);
+        // both paths meet here as answers counted per agency-year, item and score: (.., indicator, score, n)
+        String answers = ResponsesInOneScan.ANSWERS;
+        if (!scanned) {
+            answers = "ita_staged_answers";
+            s.execute("CREATE OR REPLACE TEMP TABLE " + answers + """
+                     AS SELECT fiscal_year, agency_code, tool, item, indicator, score, count(*) AS n
+                    FROM %s GROUP BY ALL""".formatted(staging(batch)));
+        }
+        // an item is the mean over its respondents, an indicator the mean of its items; summed as decimals, so that
+        // the same answers give the same last digit whichever order the threads add them in
+        s.execute("""
+                CREATE OR REPLACE TEMP TABLE ita_item_means AS
+                SELECT fiscal_year, agency_code, tool, item, indicator,
+                       (sum((score * n)::DECIMAL(38, 10)) / sum(n))::DOUBLE AS score, sum(n)::INTEGER AS respondents
+                FROM %s GROUP BY fiscal_year, agency_code, tool, item, indicator""".formatted(answers));
+        if (scanned) {
+            ResponsesInOneScan.dropScratch(s.getConnection());
+        } else {
+            s.execute("DROP TABLE " + answers);
+        }
         // replace the tools this file covers for its agency-years, items and indicators together
-        String covered = "SELECT DISTINCT fiscal_year, agency_code, tool FROM " + t;
+        String covered = "SELECT DISTINCT fiscal_year, agency_code, tool FROM ita_item_means";
         s.execute("DELETE FROM item_result WHERE (fiscal_year, agency_code, tool) IN (" + covered + ")");
         s.execute("""
                 DELETE FROM indicator_score WHERE (fiscal_year, agency_code, indicator) IN (
                     SELECT c.fiscal_year, c.agency_code, i.indicator
                     FROM (%s) c JOIN methodology_indicator i ON i.fiscal_year = c.fiscal_year AND i.tool = c.tool)""".formatted(covered));
         s.execute("DELETE FROM tool_score WHERE (fiscal_year, agency_code, tool) IN (" + covered + ")");
-        s.execute("""
-                INSERT INTO item_result
-                SELECT fiscal_year, agency_code, tool, item, avg(score), count(*), %d
-                FROM %s GROUP BY fiscal_year, agency_code, tool, item""".formatted(batch, t));
-        // an indicator is the mean of its items' scores, each item the mean over its respondents
+        s.execute("INSERT INTO item_result SELECT fiscal_year, agency_code, tool, item, score, respondents, %d FROM ita_item_means"
+                .formatted(batch));
         s.execute("""
                 INSERT INTO indicator_score
-                SELECT fiscal_year, agency_code, indicator, round(avg(item_score), 2), %d
-                FROM (SELECT fiscal_year, agency_code, indicator, item, avg(score) AS item_score
-                      FROM %s GROUP BY fiscal_year, agency_code, indicator, item)
-                GROUP BY fiscal_year, agency_code, indicator""".formatted(batch, t));
+                SELECT fiscal_year, agency_code, indicator, round(sum(score::DECIMAL(38, 10)) / count(*), 2)::DOUBLE, %d
+                FROM ita_item_means GROUP BY fiscal_year, agency_code, indicator""".formatted(batch));
         List<Integer> years = new ArrayList<>();
-        try (ResultSet rs = s.executeQuery("SELECT DISTINCT fiscal_year FROM " + t)) {
+        long loaded = 0;
+        try (ResultSet rs = s.executeQuery("SELECT fiscal_year, sum(respondents) FROM ita_item_means GROUP BY fiscal_year")) {
             while (rs.next()) {
                 years.add(rs.getInt(1));
+                loaded += rs.getLong(2);
             }
         }
+        s.execute("DROP TABLE ita_item_means");
         th.ita.insight.analytics.store.DerivedTables.refreshYears(s.getConnection(), years);
-        try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + t)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return loaded;
     }
 
     @Override

@@ -141,6 +141,7 @@ class BadInputCorpusTest {
         if (c.error() != null) {
             assertThat(fingerprint(db)).isEqualTo(before);
         }
+        StoreInvariants.assertKeysUnique(db);
     }
 
     private static String fingerprint(Path db) throws Exception {
