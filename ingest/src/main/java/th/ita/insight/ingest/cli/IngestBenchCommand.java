@@ -65,8 +65,13 @@ final class IngestBenchCommand implements Callable<Integer> {
         for (int run = 0; run < 3; run++) {   // best of 3, each on a new store; only the load is timed
             try (ItaStore store = fresh("scores-ours")) {
                 long t0 = System.nanoTime();
-                LoadResult r = new ScoresLoader(store, methodology, false).load(scores);
-                ours = Math.min(ours, (System.nanoTime() - t0) / 1e9);
+                ScoresLoader loader = new ScoresLoader(store, methodology, false);
+                LoadResult r = loader.load(scores);
+                double t = (System.nanoTime() - t0) / 1e9;
+                if (t < ours) {
+                    ours = t;
+                    s.put("ours_phases_s", rounded(loader.lastPhases()));
+                }
                 s.put("rows", r.rowsRead());
             }
             try (ItaStore store = fresh("scores-baseline"); Statement st = store.connection().createStatement()) {
@@ -77,6 +82,7 @@ final class IngestBenchCommand implements Callable<Integer> {
             }
         }
         s.put("ours_s", r(ours));
+        s.put("ours_phases_s", s.remove("ours_phases_s"));
         s.put("duckdb_read_csv_insert_s", r(baseline));
         s.put("ratio", r(ours / baseline));
         doc.put("scores", s);
@@ -92,25 +98,32 @@ final class IngestBenchCommand implements Callable<Integer> {
         resp.put("bytes", Files.size(responses));
         double oursResponses = Double.MAX_VALUE;
         double oneStatement = Double.MAX_VALUE;
+        double repeatsOnce = Double.MAX_VALUE;
+        Map<String, Double> phases = Map.of();
         for (int run = 0; run < 3; run++) {   // best of 3, alternating, each on a new store; only the load is timed
             try (ItaStore store = fresh("responses-ours")) {
                 new ScoresLoader(store, methodology, false).load(scores); // the registry the answers refer to
                 long t0 = System.nanoTime();
-                LoadResult r = new ResponsesLoader(store, methodology, false).load(responses);
-                oursResponses = Math.min(oursResponses, (System.nanoTime() - t0) / 1e9);
+                ResponsesLoader loader = new ResponsesLoader(store, methodology, false);
+                LoadResult r = loader.load(responses);
+                double t = (System.nanoTime() - t0) / 1e9;
+                if (t < oursResponses) {
+                    oursResponses = t;
+                    phases = rounded(loader.lastPhases());
+                }
                 resp.put("rows", r.rowsRead());
                 resp.put("rejected", r.rejects().size());
             }
-            try (ItaStore store = fresh("responses-baseline"); Statement st = store.connection().createStatement()) {
-                long t0 = System.nanoTime();
-                st.execute(ONE_STATEMENT.formatted(sql(responses)));
-                oneStatement = Math.min(oneStatement, (System.nanoTime() - t0) / 1e9);
-            }
+            oneStatement = Math.min(oneStatement, timed("responses-baseline", ONE_STATEMENT.formatted(sql(responses))));
+            repeatsOnce = Math.min(repeatsOnce, timed("responses-baseline", ONE_STATEMENT_REPEATS_ONCE.formatted(sql(responses))));
         }
         resp.put("ours_s", r(oursResponses));
+        resp.put("ours_phases_s", phases);
         resp.put("duckdb_one_statement_s", r(oneStatement));
+        resp.put("duckdb_one_statement_counting_repeats_once_s", r(repeatsOnce));
         resp.put("ours_rows_per_s", Math.round(rows / (double) resp.get("ours_s")));
-        resp.put("ratio", r((double) resp.get("ours_s") / (double) resp.get("duckdb_one_statement_s")));
+        resp.put("ratio", r(oursResponses / oneStatement));
+        resp.put("ratio_to_counting_repeats_once", r(oursResponses / repeatsOnce));
         resp.put("spark_local", sparkEngine(scores, responses, rows));
         doc.put("responses", resp);
         doc.put("peak_heap_mb", heap.stop() / (1 << 20));
@@ -181,6 +194,30 @@ final class IngestBenchCommand implements Callable<Integer> {
                 FROM answers GROUP BY ALL
             )
             SELECT fiscal_year, agency_code, indicator, round(avg(item_score), 2) AS score FROM items GROUP BY ALL""";
+
+    /**
+     * The same, with the loader's repeat rule: a respondent's repeated answer to an item counts once (the loader
+     * also rejects a repeat that differs; on a clean file the two statements give the same means).
+     */
+    static final String ONE_STATEMENT_REPEATS_ONCE = ONE_STATEMENT.replace(
+            "FROM read_csv('%s', header = true, all_varchar = true) r",
+            "FROM (SELECT fiscal_year, agency_code, tool, respondent_id, item, min(answer) AS answer "
+                    + "FROM read_csv('%s', header = true, all_varchar = true) GROUP BY ALL) r");
+
+    /** Seconds one statement takes on a new store. */
+    private double timed(String store, String sql) throws java.sql.SQLException {
+        try (ItaStore s = fresh(store); Statement st = s.connection().createStatement()) {
+            long t0 = System.nanoTime();
+            st.execute(sql);
+            return (System.nanoTime() - t0) / 1e9;
+        }
+    }
+
+    private static Map<String, Double> rounded(Map<String, Double> phases) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        phases.forEach((k, v) -> m.put(k, r(v)));
+        return m;
+    }
 
     private ItaStore fresh(String name) {
         Path db = work.resolve(name + ".duckdb");

@@ -100,7 +100,7 @@ public final class AgenciesLoader extends SingleStagingLoader {
         long merged = s.executeLargeUpdate("INSERT OR REPLACE INTO agency SELECT agency_code, name_th, agency_type, province_code, "
                 + "district, is_synthetic, " + batch + " FROM " + staging(batch));
         // a changed type or province changes who an agency's peers are, in every year (same transaction)
-        th.ita.insight.analytics.store.DerivedTables.refreshPeers(s.getConnection());
+        refreshDerived(s, java.util.List.of(), true);
         return merged;
     }
 

@@ -125,6 +125,21 @@ public abstract class BatchLoader {
     private List<String> warnings = new ArrayList<>();
     private long rowsRead;
 
+    /** Where the last load's time went, in seconds by phase, in order (the ingest benchmark reports it). */
+    private final Map<String, Double> phases = new java.util.LinkedHashMap<>();
+    private long lapStarted;
+
+    public final Map<String, Double> lastPhases() {
+        return java.util.Collections.unmodifiableMap(phases);
+    }
+
+    /** Ends the current phase of the load under {@code name} (a name given twice adds up). */
+    protected final void lap(String name) {
+        long now = System.nanoTime();
+        phases.merge(name, (now - lapStarted) / 1e9, Double::sum);
+        lapStarted = now;
+    }
+
     /** Called before each file: subclasses clear per-file state. */
     protected void reset() {
     }
@@ -309,6 +324,8 @@ public abstract class BatchLoader {
         }
         this.fileName = fileName(file);
         DuckDBConnection c = store.connection();
+        phases.clear();
+        lapStarted = System.nanoTime();
         try {
             // only a file of a size loaded before can be a reload: then its checksum decides first; otherwise the
             // checksum (a full read of the file) is computed beside the load and only needed for its lineage row
@@ -324,6 +341,7 @@ public abstract class BatchLoader {
             } else {
                 checksum = CompletableFuture.supplyAsync(() -> sha256(file));
             }
+            lap("checksum");
             Instant started = Instant.now();
             reset();
             Stager stager = choice.choose(c);
@@ -339,11 +357,13 @@ public abstract class BatchLoader {
                     s.execute("CREATE TABLE " + t.table(batch) + " " + t.ddl());
                 }
                 Validated v = stager.stage(c, batch);
+                lap("read and validate");
                 if (v.rowsRead() == 0) {
                     throw new SourceException(file + ": the file has a header but no data rows");
                 }
                 List<Reject> rejected = new ArrayList<>(v.rejects());
                 afterStaging(s, batch, rejected);
+                lap("checks across rows");
                 Optional<Path> report = rejected.isEmpty() ? Optional.empty() : Optional.of(writeRejects(file, rejected));
                 if (strict && !rejected.isEmpty()) {
                     c.rollback();
@@ -354,12 +374,16 @@ public abstract class BatchLoader {
                 for (StagingTable t : stagingTables()) {
                     s.execute("DROP TABLE " + t.table(batch));
                 }
+                lap("merge");
                 List<String> warned = v.warnings();
                 try (PreparedStatement ps = c.prepareStatement(
                         "INSERT INTO ingest_batch VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                     ps.setLong(1, batch);
                     ps.setString(2, fileName);
-                    ps.setString(3, checksum.join());
+                    lap("merge");
+                    String sha = checksum.join();
+                    lap("checksum (rest)");
+                    ps.setString(3, sha);
                     ps.setLong(4, Files.size(file));
                     ps.setString(5, kind());
                     ps.setString(6, engine);
@@ -373,6 +397,7 @@ public abstract class BatchLoader {
                     ps.executeUpdate();
                 }
                 c.commit();
+                lap("commit");
                 return new LoadResult(file, kind(), LoadResult.Status.LOADED, Optional.of(batch), v.rowsRead(), loaded,
                         rejected, warned, report);
             } catch (SQLException | RuntimeException | IOException e) {
@@ -399,6 +424,16 @@ public abstract class BatchLoader {
                     + " for --kind " + kind() + " (found: " + String.join(", ", header) + ")");
         }
         return canonical;
+    }
+
+    /** Refreshes the derived tables of {@code fiscalYears} (and the peers when asked), timed as its own phase. */
+    protected final void refreshDerived(Statement s, java.util.Collection<Integer> fiscalYears, boolean peers) throws SQLException {
+        lap("merge");
+        th.ita.insight.analytics.store.DerivedTables.refreshYears(s.getConnection(), fiscalYears);
+        if (peers) {
+            th.ita.insight.analytics.store.DerivedTables.refreshPeers(s.getConnection());
+        }
+        lap("derived tables");
     }
 
     private boolean loadedBeforeWithSize(DuckDBConnection c, long bytes) throws SQLException {

@@ -176,42 +176,42 @@ public final class ResponsesLoader extends SingleStagingLoader {
                      AS SELECT fiscal_year, agency_code, tool, item, indicator, score, count(*) AS n
                     FROM %s GROUP BY ALL""".formatted(staging(batch)));
         }
-        // an item is the mean over its respondents, an indicator the mean of its items; summed as decimals, so that
-        // the same answers give the same last digit whichever order the threads add them in
+        // replace the tools this file covers for its agency-years, items and indicators together
+        s.execute("CREATE OR REPLACE TEMP TABLE ita_covered AS SELECT DISTINCT fiscal_year, agency_code, tool FROM " + answers);
+        s.execute("DELETE FROM item_result WHERE (fiscal_year, agency_code, tool) IN (SELECT * FROM ita_covered)");
         s.execute("""
-                CREATE OR REPLACE TEMP TABLE ita_item_means AS
-                SELECT fiscal_year, agency_code, tool, item, indicator,
-                       (sum((score * n)::DECIMAL(38, 10)) / sum(n))::DOUBLE AS score, sum(n)::INTEGER AS respondents
-                FROM %s GROUP BY fiscal_year, agency_code, tool, item, indicator""".formatted(answers));
+                DELETE FROM indicator_score WHERE (fiscal_year, agency_code, indicator) IN (
+                    SELECT c.fiscal_year, c.agency_code, i.indicator
+                    FROM ita_covered c JOIN methodology_indicator i ON i.fiscal_year = c.fiscal_year AND i.tool = c.tool)""");
+        s.execute("DELETE FROM tool_score WHERE (fiscal_year, agency_code, tool) IN (SELECT * FROM ita_covered)");
+        s.execute("DROP TABLE ita_covered");
+        // an item is the mean over its respondents, an indicator the mean of its items (the year's questionnaire
+        // says which); summed as decimals, so the same answers give the same last digit in whatever order they are added
+        s.execute("""
+                INSERT INTO item_result
+                SELECT fiscal_year, agency_code, tool, item, (sum((score * n)::DECIMAL(38, 10)) / sum(n))::DOUBLE,
+                       sum(n)::INTEGER, %d
+                FROM %s GROUP BY fiscal_year, agency_code, tool, item""".formatted(batch, answers));
         if (scanned) {
             ResponsesInOneScan.dropScratch(s.getConnection());
         } else {
             s.execute("DROP TABLE " + answers);
         }
-        // replace the tools this file covers for its agency-years, items and indicators together
-        String covered = "SELECT DISTINCT fiscal_year, agency_code, tool FROM ita_item_means";
-        s.execute("DELETE FROM item_result WHERE (fiscal_year, agency_code, tool) IN (" + covered + ")");
-        s.execute("""
-                DELETE FROM indicator_score WHERE (fiscal_year, agency_code, indicator) IN (
-                    SELECT c.fiscal_year, c.agency_code, i.indicator
-                    FROM (%s) c JOIN methodology_indicator i ON i.fiscal_year = c.fiscal_year AND i.tool = c.tool)""".formatted(covered));
-        s.execute("DELETE FROM tool_score WHERE (fiscal_year, agency_code, tool) IN (" + covered + ")");
-        s.execute("INSERT INTO item_result SELECT fiscal_year, agency_code, tool, item, score, respondents, %d FROM ita_item_means"
-                .formatted(batch));
         s.execute("""
                 INSERT INTO indicator_score
-                SELECT fiscal_year, agency_code, indicator, round(sum(score::DECIMAL(38, 10)) / count(*), 2)::DOUBLE, %d
-                FROM ita_item_means GROUP BY fiscal_year, agency_code, indicator""".formatted(batch));
+                SELECT r.fiscal_year, r.agency_code, q.indicator, round(sum(r.score::DECIMAL(38, 10)) / count(*), 2)::DOUBLE, %1$d
+                FROM item_result r JOIN survey_item q ON q.fiscal_year = r.fiscal_year AND q.item = r.item
+                WHERE r.batch_id = %1$d GROUP BY r.fiscal_year, r.agency_code, q.indicator""".formatted(batch));
         List<Integer> years = new ArrayList<>();
         long loaded = 0;
-        try (ResultSet rs = s.executeQuery("SELECT fiscal_year, sum(respondents) FROM ita_item_means GROUP BY fiscal_year")) {
+        try (ResultSet rs = s.executeQuery("SELECT fiscal_year, sum(respondents) FROM item_result WHERE batch_id = "
+                + batch + " GROUP BY fiscal_year")) {
             while (rs.next()) {
                 years.add(rs.getInt(1));
                 loaded += rs.getLong(2);
             }
         }
-        s.execute("DROP TABLE ita_item_means");
-        th.ita.insight.analytics.store.DerivedTables.refreshYears(s.getConnection(), years);
+        refreshDerived(s, years, false);
         return loaded;
     }
 

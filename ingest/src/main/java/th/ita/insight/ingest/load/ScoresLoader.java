@@ -6,7 +6,6 @@ import th.ita.insight.analytics.methodology.FiscalYear;
 import th.ita.insight.analytics.methodology.Indicator;
 import th.ita.insight.analytics.methodology.Methodology;
 import th.ita.insight.analytics.methodology.YearMethodology;
-import th.ita.insight.analytics.store.DerivedTables;
 import th.ita.insight.analytics.store.ItaStore;
 import th.ita.insight.ingest.source.TabularFile;
 
@@ -209,10 +208,7 @@ public final class ScoresLoader extends BatchLoader {
                 years.add(rs.getInt(1));
             }
         }
-        DerivedTables.refreshYears(s.getConnection(), years);
-        if (moved) {
-            DerivedTables.refreshPeers(s.getConnection());
-        }
+        refreshDerived(s, years, moved);
         return loaded;
     }
 
