@@ -56,6 +56,12 @@ final class ConsoleProgress implements BatchLoader.Progress {
         err.flush();
     }
 
+    /** A whole-file read says how far it is: shown as the rows that fraction of the file holds, estimated. */
+    @Override
+    public void fractionRead(double fraction) {
+        estimatedRows.ifPresent(rows -> rowsRead(Math.round(fraction * rows)));
+    }
+
     /** Ends the redrawn line on a terminal. */
     void done() {
         if (printed && terminal) {

@@ -104,6 +104,10 @@ public abstract class BatchLoader {
     /** Told the number of rows read so far, every {@link #PROGRESS_EVERY} rows (a progress bar). */
     public interface Progress {
         void rowsRead(long rows);
+
+        /** How far a read of the whole file at once has got (0–1), when it cannot count rows as it goes. */
+        default void fractionRead(double fraction) {
+        }
     }
 
     static final int PROGRESS_EVERY = 20_000;
@@ -114,6 +118,11 @@ public abstract class BatchLoader {
     public final BatchLoader withProgress(Progress progress) {
         this.progress = progress;
         return this;
+    }
+
+    /** For a kind that reads the whole file at once ({@link #readWhole}): how far it has got, 0–1. */
+    protected final void fractionRead(double fraction) {
+        progress.fractionRead(fraction);
     }
 
     /** The file being loaded, as reject reports name it. */

@@ -8,6 +8,7 @@ import th.ita.insight.ingest.source.TabularFile;
 
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.duckdb.DuckDBPreparedStatement;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.DoubleConsumer;
 import java.util.stream.Collectors;
 
 /**
@@ -56,7 +58,7 @@ final class ResponsesInOneScan {
      * answers in the temporary view {@link #ANSWERS} until {@link #dropScratch}; or says the file needs the
      * row-by-row path.
      */
-    static Optional<Scanned> scan(DuckDBConnection c, TabularFile file, Methodology methodology) {
+    static Optional<Scanned> scan(DuckDBConnection c, TabularFile file, Methodology methodology, DoubleConsumer progress) {
         if (!file.charset().equals(StandardCharsets.UTF_8)) {
             return Optional.empty();   // DuckDB's reader is UTF-8 only; Windows-874 files go row by row
         }
@@ -75,7 +77,7 @@ final class ResponsesInOneScan {
         boolean clean = false;
         try (Statement s = c.createStatement()) {
             writeKey(c, s, key.get());
-            s.execute(groupsQuery(file, canonical));
+            scanWithProgress(c, groupsQuery(file, canonical), progress);
             Optional<Scanned> scanned = check(s);
             if (scanned.isPresent()) {
                 s.execute("""
@@ -90,6 +92,34 @@ final class ResponsesInOneScan {
         } finally {
             if (!clean) {
                 dropScratch(c);
+            }
+        }
+    }
+
+    /** Runs the scan, telling {@code progress} how far DuckDB says it has got, every quarter second. */
+    private static void scanWithProgress(DuckDBConnection c, String sql, DoubleConsumer progress) throws SQLException {
+        try (Statement s = c.createStatement(); DuckDBPreparedStatement scan = c.prepareStatement(sql).unwrap(DuckDBPreparedStatement.class)) {
+            s.execute("SET enable_progress_bar = true");   // DuckDB tracks a query's progress only then
+            s.execute("SET enable_progress_bar_print = false");
+            Thread poller = Thread.ofPlatform().daemon().name("ita-scan-progress").start(() -> {
+                try {
+                    while (!Thread.currentThread().isInterrupted()) {
+                        Thread.sleep(250);
+                        double percent = scan.getQueryProgress().getPercentage();
+                        if (percent >= 0) {
+                            progress.accept(percent / 100);
+                        }
+                    }
+                } catch (InterruptedException | SQLException | RuntimeException e) {
+                    // the scan ended (or its statement closed): nothing more to tell
+                }
+            });
+            try {
+                scan.execute();
+            } finally {
+                poller.interrupt();
+                s.execute("RESET enable_progress_bar");
+                s.execute("RESET enable_progress_bar_print");
             }
         }
     }

@@ -75,7 +75,7 @@ public final class ResponsesLoader extends SingleStagingLoader {
         if (!scanAllowed || !(source instanceof TabularFile text)) {
             return Optional.empty();
         }
-        Optional<ResponsesInOneScan.Scanned> scan = ResponsesInOneScan.scan(c, text, methodology);
+        Optional<ResponsesInOneScan.Scanned> scan = ResponsesInOneScan.scan(c, text, methodology, this::fractionRead);
         scanned = scan.isPresent();
         return scan.map(r -> new Validated(r.rows(), List.of(), List.of(), r.synthetic()));
     }

@@ -65,7 +65,7 @@ class ResponsesInOneScanTest {
         Path rows = dir.resolve("rows.duckdb");
         try (ItaStore s = ItaStore.openReadWrite(scanned)) {
             assertThat(new ScoresLoader(s, Methodology.bundled(), false).load(demo).status()).isEqualTo(LoadResult.Status.LOADED);
-            assertThat(ResponsesInOneScan.scan(s.connection(), TabularFile.open(responses), Methodology.bundled()))
+            assertThat(ResponsesInOneScan.scan(s.connection(), TabularFile.open(responses), Methodology.bundled(), f -> { }))
                     .as("the generated file is clean: one scan proves it")
                     .contains(new ResponsesInOneScan.Scanned(21_000, true));
             ResponsesInOneScan.dropScratch(s.connection());
@@ -124,7 +124,7 @@ class ResponsesInOneScanTest {
         Path rows = Files.copy(template, dir.resolve("b.duckdb"));
         if (oneScan.isPresent()) {
             try (ItaStore s = ItaStore.openReadWrite(scanned)) {
-                assertThat(ResponsesInOneScan.scan(s.connection(), TabularFile.open(file), Methodology.bundled()).isPresent())
+                assertThat(ResponsesInOneScan.scan(s.connection(), TabularFile.open(file), Methodology.bundled(), f -> { }).isPresent())
                         .as(name).isEqualTo(oneScan.get());
                 ResponsesInOneScan.dropScratch(s.connection());
             }
