@@ -1,14 +1,13 @@
 package th.ita.insight.ingest.load;
 
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.duckdb.DuckDBPreparedStatement;
 import th.ita.insight.analytics.methodology.Methodology;
 import th.ita.insight.analytics.methodology.SurveyItem;
 import th.ita.insight.analytics.methodology.Tool;
 import th.ita.insight.analytics.methodology.YearMethodology;
 import th.ita.insight.ingest.source.TabularFile;
-
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
-import org.duckdb.DuckDBPreparedStatement;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -181,11 +180,14 @@ final class ResponsesInOneScan {
                               names = [%s]) r
                 LEFT JOIN %s k ON k.fiscal_year_text = r.%s AND k.tool_text = r.%s AND k.item_text = r.%s
                               AND k.answer_text = r.%s
+                WHERE coalesce(%s) IS NOT NULL
                 GROUP BY GROUPING SETS ((r.%s, k.id, %s), (r.%s, k.questionnaire, r.%s))""".formatted(
                 GROUPS, agency, synthetic, respondent, respondent,
                 file.path().toAbsolutePath().toString().replace("'", "''"), String.valueOf(file.separator()),
                 String.join(", ", names), KEY, column(canonical, "fiscal_year"), column(canonical, "tool"),
-                column(canonical, "item"), column(canonical, "answer"), agency, synthetic, agency, respondent);
+                column(canonical, "item"), column(canonical, "answer"),
+                String.join(", ", names.stream().map(n -> "r." + n.replace("'", "")).toList()),   // an empty row is skipped, as row by row
+                agency, synthetic, agency, respondent);
     }
 
     private static String column(List<String> canonical, String name) {

@@ -111,6 +111,8 @@ class ResponsesInOneScanTest {
                 arguments("answer off the scale", "off-scale.csv", HEADER + R1 + "2564,06310499,IIT,R2,i1,5\n", StandardCharsets.UTF_8, Optional.of(false)),
                 arguments("a row with an extra field", "ragged.csv", HEADER + R1 + "2564,06310499,IIT,R2,i1,4,x\n", StandardCharsets.UTF_8, Optional.of(false)),
                 arguments("a blank line inside", "blank.csv", HEADER + R1 + "\n" + R2, StandardCharsets.UTF_8, Optional.empty()),
+                arguments("empty rows at the end (Excel)", "trailing.csv", HEADER + R1 + ",,,,,\n,,,,,\n", StandardCharsets.UTF_8, Optional.of(true)),
+                arguments("a row of spaces", "spaces.csv", HEADER + R1 + " , , , , , \n", StandardCharsets.UTF_8, Optional.of(false)),
                 arguments("Windows-874", "tis620.csv", HEADER + R1, Charset.forName("x-windows-874"), Optional.of(false)));
     }
 
