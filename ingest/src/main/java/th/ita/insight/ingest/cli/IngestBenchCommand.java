@@ -27,9 +27,11 @@ import java.util.concurrent.Callable;
 /**
  * The ingest benchmark (issue #4), on this machine, in one run: (1) the national demo scores file through our
  * loader vs DuckDB's own read_csv + INSERT of the same file; (2) N raw responses scored and aggregated by our
- * loader vs ONE hand-written DuckDB statement computing the same item and indicator means from the same file.
- * Each side starts from a new store; each time is the best of three runs. Peak memory is the process's resident high-water mark (VmHWM) and the
- * peak JVM heap, sampled; run with a small -Xmx to see that a file larger than the heap loads.
+ * loader vs ONE hand-written DuckDB statement computing the same item and indicator means from the same file (and
+ * one that also counts a respondent's repeated answer once, as the loader does). Each side starts from a new store;
+ * each time is the best of three runs, and our loads say where their time went (phases). Peak memory is the
+ * process's resident high-water mark (VmHWM) and the peak JVM heap, sampled; run with a small -Xmx to see that a
+ * file larger than the heap loads.
  */
 @Command(name = "bench-ingest", mixinStandardHelpOptions = true,
         description = "Time loading: demo scores vs read_csv+INSERT, N responses vs one DuckDB statement (JSON on stdout).")

@@ -9,6 +9,7 @@ import th.ita.insight.analytics.methodology.Methodology;
 import th.ita.insight.analytics.methodology.YearMethodology;
 import th.ita.insight.analytics.store.ItaStore;
 import th.ita.insight.ingest.source.SourceException;
+import th.ita.insight.ingest.source.SourceFile;
 import th.ita.insight.ingest.source.TabularFile;
 
 import java.io.IOException;
@@ -85,7 +86,7 @@ public abstract class BatchLoader {
      * abort it), when this kind can prove every row valid that way; what validating it gave. Empty (the default): the
      * file is read row by row.
      */
-    protected Optional<Validated> readWhole(DuckDBConnection c, th.ita.insight.ingest.source.SourceFile source) {
+    protected Optional<Validated> readWhole(DuckDBConnection c, SourceFile source) {
         return Optional.empty();
     }
 
@@ -271,14 +272,14 @@ public abstract class BatchLoader {
         if (store == null) {
             throw new IllegalStateException("a loader made for validation only cannot load " + file);
         }
-        th.ita.insight.ingest.source.SourceFile source = th.ita.insight.ingest.source.SourceFile.open(file, sheet);
+        SourceFile source = SourceFile.open(file, sheet);
         Registry known;
         try {
             known = Registry.read(store.connection());
         } catch (SQLException e) {
             throw new IllegalStateException(file + ": the store refused the load: " + e.getMessage(), e);
         }
-        return load(file, "duckdb", whole -> readWhole(whole, source).<Stager>map(v -> (c, batch) -> v).orElse((c, batch) -> {
+        Stager rowByRow = (c, batch) -> {
             Map<String, DuckDBAppender> appenders = new java.util.LinkedHashMap<>();
             try {
                 for (StagingTable t : stagingTables()) {
@@ -293,7 +294,8 @@ public abstract class BatchLoader {
                 }
             }
             return validated();
-        }));
+        };
+        return load(file, "duckdb", c -> readWhole(c, source).<Stager>map(whole -> (ignored, batch) -> whole).orElse(rowByRow));
     }
 
     /**
@@ -305,7 +307,7 @@ public abstract class BatchLoader {
         return load(file, engine, c -> stager);
     }
 
-    /** Chooses how a file's rows are staged, once its checksum says it is new, before its transaction opens. */
+    /** Chooses how a file's rows are staged, once the file is known to be new, before its transaction opens. */
     @FunctionalInterface
     private interface StagerChoice {
         Stager choose(DuckDBConnection c) throws SQLException;
@@ -385,13 +387,12 @@ public abstract class BatchLoader {
                 }
                 lap("merge");
                 List<String> warned = v.warnings();
+                String sha = checksum.join();
+                lap("checksum (rest)");
                 try (PreparedStatement ps = c.prepareStatement(
                         "INSERT INTO ingest_batch VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                     ps.setLong(1, batch);
                     ps.setString(2, fileName);
-                    lap("merge");
-                    String sha = checksum.join();
-                    lap("checksum (rest)");
                     ps.setString(3, sha);
                     ps.setLong(4, Files.size(file));
                     ps.setString(5, kind());
