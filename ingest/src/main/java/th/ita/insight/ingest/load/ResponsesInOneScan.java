@@ -117,9 +117,18 @@ final class ResponsesInOneScan {
                 scan.execute();
             } finally {
                 poller.interrupt();
+                joinQuietly(poller);   // no progress line may come after the scan's end
                 s.execute("RESET enable_progress_bar");
                 s.execute("RESET enable_progress_bar_print");
             }
+        }
+    }
+
+    private static void joinQuietly(Thread t) {
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
