@@ -66,7 +66,7 @@ WITH per_tool AS (
     SELECT w.*, CASE WHEN w.complete THEN round(w.raw_total, 2) END AS total
     FROM wide w
 ), scores AS (
-    SELECT fiscal_year, agency_code, map_from_entries(list(struct_pack(k := indicator, v := score))) AS indicator_scores
+    SELECT fiscal_year, agency_code, map(list(indicator), list(score)) AS indicator_scores
     FROM indicator_score
     GROUP BY fiscal_year, agency_code
 )
@@ -134,41 +134,46 @@ WINDOW type_national AS (PARTITION BY t.fiscal_year, a.agency_type ORDER BY t.to
 CREATE OR REPLACE VIEW v_agency_peer AS
 SELECT * FROM agency_year_peer;
 
+-- Internal: what DerivedTables stores in agency_indicator_year at every load: each indicator of each agency-year
+-- with the same indicator's score the year before and whether it is the agency-year's highest (ties all are).
+-- fy/code NULL mean every year / every agency.
+CREATE OR REPLACE MACRO indicator_analysis_compute(fy, code) AS TABLE
+-- one agency-year is one row of agency_year_total (scores as a map): the year before is a join of 55k rows, not
+-- 550k, and the highest score is the map's maximum rather than a window over the year
+SELECT t.fiscal_year, t.agency_code, m.indicator, t.indicator_scores[m.indicator] AS score,
+       pt.indicator_scores[m.indicator] AS previous,
+       t.indicator_scores[m.indicator] = list_max(map_values(t.indicator_scores)) AS is_highest
+FROM agency_year_total t
+JOIN methodology_indicator m ON m.fiscal_year = t.fiscal_year
+LEFT JOIN agency_year_total pt
+       ON pt.agency_code = t.agency_code AND pt.fiscal_year = t.fiscal_year - 1
+      AND (fy IS NULL OR pt.fiscal_year = fy - 1) AND (code IS NULL OR pt.agency_code = code)
+WHERE (fy IS NULL OR t.fiscal_year = fy) AND (code IS NULL OR t.agency_code = code)
+  AND t.indicator_scores[m.indicator] IS NOT NULL;
+
 -- Each indicator of each agency-year against the previous year and the weak threshold, classified the way
 -- agencies' annual ITA analyses do (highest / strength / weakness_increased / weakness_decreased /
--- unchanged / no_previous_year), with the points the TOTAL would gain if it rose to the threshold or to 100.
--- indicator_analysis(fy, code) is the same as a table macro: NULL means every year / every agency. Filtering
--- before the window keeps one agency's analysis within milliseconds.
-CREATE OR REPLACE MACRO indicator_analysis_compute(fy, code) AS TABLE
-WITH base AS (
-    -- one agency-year is one row of agency_year_total (scores as a map), so a lookup reads 55k rows, not 550k
-    SELECT t.fiscal_year, t.agency_code, m.indicator, t.indicator_scores[m.indicator] AS score, m.tool, m.weight,
-           m.name_th, m.name_en, y.weak_threshold, pt.indicator_scores[m.indicator] AS previous
-    FROM agency_year_total t
-    JOIN methodology_indicator m ON m.fiscal_year = t.fiscal_year
-    JOIN methodology_year y ON y.fiscal_year = t.fiscal_year
-    LEFT JOIN agency_year_total pt
-           ON pt.agency_code = t.agency_code AND pt.fiscal_year = t.fiscal_year - 1
-          AND (fy IS NULL OR pt.fiscal_year = fy - 1) AND (code IS NULL OR pt.agency_code = code)
-    WHERE (fy IS NULL OR t.fiscal_year = fy) AND (code IS NULL OR t.agency_code = code)
-), cur AS (
-    SELECT *, rank() OVER (PARTITION BY fiscal_year, agency_code ORDER BY score DESC) AS score_rank
-    FROM base
-    WHERE score IS NOT NULL
-), classified AS (
-    SELECT *,
-           CASE WHEN previous IS NULL THEN 'no_previous_year'
-                WHEN score > previous AND score >= weak_threshold THEN 'strength'
-                WHEN score > previous THEN 'weakness_increased'
-                WHEN score < previous THEN 'weakness_decreased'
+-- unchanged / no_previous_year), with the points the TOTAL would gain if it rose to the threshold or to 100:
+-- the stored rows (agency_indicator_year) with the year's methodology applied. Filter it by plain columns
+-- (fiscal_year, agency_code): the filter reaches the stored table's scan.
+CREATE OR REPLACE VIEW agency_indicator_analysis AS
+WITH classified AS (
+    SELECT a.fiscal_year, a.agency_code, a.indicator, m.tool, m.name_th, m.name_en, a.score, a.previous,
+           a.is_highest, m.weight, y.weak_threshold,
+           CASE WHEN a.previous IS NULL THEN 'no_previous_year'
+                WHEN a.score > a.previous AND a.score >= y.weak_threshold THEN 'strength'
+                WHEN a.score > a.previous THEN 'weakness_increased'
+                WHEN a.score < a.previous THEN 'weakness_decreased'
                 ELSE 'unchanged' END AS trend_class
-    FROM cur
+    FROM agency_indicator_year a
+    JOIN methodology_indicator m ON m.fiscal_year = a.fiscal_year AND m.indicator = a.indicator
+    JOIN methodology_year y ON y.fiscal_year = a.fiscal_year
 )
 SELECT fiscal_year, agency_code, indicator, tool, name_th, name_en, score, previous,
        round(score - previous, 2)                                   AS change,
        trend_class,
-       score_rank = 1                                               AS is_highest,
-       CASE WHEN score_rank = 1 THEN 'highest' ELSE trend_class END AS class,
+       is_highest,
+       CASE WHEN is_highest THEN 'highest' ELSE trend_class END    AS class,
        score < weak_threshold                                       AS is_weak,
        weight,
        weak_threshold,
@@ -176,12 +181,11 @@ SELECT fiscal_year, agency_code, indicator, tool, name_th, name_en, score, previ
        weight * (100 - score)                                       AS gain_to_100
 FROM classified;
 
--- Internal: indicator_analysis_compute is what DerivedTables stores in agency_indicator_year at every load.
--- The public API reads the stored rows.
+-- The public table macro: one year and/or one agency of v_indicator_analysis (NULL = all).
 CREATE OR REPLACE MACRO indicator_analysis(fy, code) AS TABLE
 SELECT fiscal_year, agency_code, indicator, tool, name_th, name_en, score, previous, change, trend_class,
        is_highest, class, is_weak, weight, weak_threshold, gain_to_threshold, gain_to_100
-FROM agency_indicator_year
+FROM agency_indicator_analysis
 WHERE (fy IS NULL OR fiscal_year = fy) AND (code IS NULL OR agency_code = code);
 
 CREATE OR REPLACE VIEW v_indicator_analysis AS SELECT * FROM indicator_analysis(NULL, NULL);

@@ -37,11 +37,12 @@ public final class AgencyAnalyses {
             JOIN agency_year_total y ON y.agency_code = a.agency_code AND y.fiscal_year = ?
             LEFT JOIN agency_year_total p ON p.agency_code = a.agency_code AND p.fiscal_year = ? - 1
             """;
-    // the derived table directly, filtered by a plain column (the macro's "NULL means all" filter is not pushed down)
+    // the stored rows with the year's methodology, filtered by a plain column (the macro's "NULL means all" filter
+    // is not pushed down; this one reaches the table's scan)
     private static final String INDICATORS = """
             SELECT agency_code, fiscal_year, indicator, tool, name_th, name_en, score, previous, change, class, trend_class,
                    is_highest, is_weak, gain_to_threshold, gain_to_100
-            FROM agency_indicator_year
+            FROM agency_indicator_analysis
             WHERE %s = ?
             ORDER BY agency_code, fiscal_year, indicator
             """;

@@ -43,7 +43,8 @@ final class SchemaMigrations {
             "V007__action_plan.sql",
             "V008__store_build.sql",
             "V009__derived_tables_unkeyed.sql",
-            "V010__score_tables_unkeyed.sql");
+            "V010__score_tables_unkeyed.sql",
+            "V011__indicator_analysis_slim.sql");
 
     /**
      * Raise whenever Java code changes what a build writes (methodology parsing, reference data, DerivedTables' SQL):

@@ -159,7 +159,7 @@ class ResponsesInOneScanTest {
                     {"indicator_score", "fiscal_year, agency_code, indicator", "x.score", "0"},
                     {"tool_score", "fiscal_year, agency_code, tool", "x.score", "0"},
                     {"agency_year_total", "fiscal_year, agency_code", "x.total", "x.rating"},
-                    {"agency_indicator_year", "fiscal_year, agency_code, indicator", "x.score", "x.class"}};
+                    {"agency_indicator_year", "fiscal_year, agency_code, indicator", "x.previous", "x.is_highest"}};
             for (String[] t : tables) {
                 String y2 = t[2].replace("x.", "y."), y3 = t[3].replace("x.", "y.");
                 try (ResultSet rs = s.executeQuery("""

@@ -148,7 +148,7 @@ class SparkEngineParityTest {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store.toAbsolutePath(), readOnly());
              Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT max(version) FROM schema_version")) {
             rs.next();
-            assertThat(rs.getInt(1)).as("migrated to the latest schema (V010)").isEqualTo(10);
+            assertThat(rs.getInt(1)).as("migrated to the latest schema (V011)").isEqualTo(11);
         }
     }
 
