@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * {@code --kind scores}, wide form: one row per agency and fiscal year with {@code ind1..ind10}, and the
@@ -67,7 +69,10 @@ public final class ScoresLoader extends BatchLoader {
         return List.of(
                 new StagingTable("agency", "(line BIGINT, agency_code VARCHAR, name_th VARCHAR, agency_type VARCHAR, "
                         + "province_code VARCHAR, district VARCHAR, is_synthetic BOOLEAN)"),
-                new StagingTable("score", "(fiscal_year INTEGER, agency_code VARCHAR, indicator SMALLINT, score DOUBLE)"),
+                // one row per agency-year (a long file's row fills one indicator): the national file stages 55k
+                // rows rather than 550k, which took a quarter of its load in the appender
+                new StagingTable("score", "(fiscal_year INTEGER, agency_code VARCHAR, " + IntStream.rangeClosed(1, 10)
+                        .mapToObj(i -> "ind" + i + " DOUBLE").collect(Collectors.joining(", ")) + ")"),
                 new StagingTable("total", "(fiscal_year INTEGER, agency_code VARCHAR, total DOUBLE, rating VARCHAR, "
                         + "label_th VARCHAR, source_ref VARCHAR)"),
                 new StagingTable("item", "(fiscal_year INTEGER, agency_code VARCHAR, tool VARCHAR, item VARCHAR, score DOUBLE)"));
@@ -158,10 +163,18 @@ public final class ScoresLoader extends BatchLoader {
             staged("agency").add(line, codeText, name, type.orElseThrow().name(), province.orElseThrow(), emptyToNull(row.get("district")), synthetic);
             registry.addAgency(codeText);
         }
+        Object[] scores = new Object[12];
+        scores[0] = fy;
+        scores[1] = codeText;
+        boolean anyScore = false;
         for (int k = 0; k < 10; k++) {
             if (!Double.isNaN(values[k])) {
-                staged("score").add(fy, codeText, (short) (k + 1), values[k]);
+                scores[2 + k] = values[k];
+                anyScore = true;
             }
+        }
+        if (anyScore) {
+            staged("score").add(scores);
         }
         items.forEach((item, score) -> staged("item").add(fy, codeText,
                 itemTool(year.get(), item, row, new ArrayList<>()).orElseThrow().name(), item, score));
@@ -192,8 +205,9 @@ public final class ScoresLoader extends BatchLoader {
                 + " FROM " + a + " GROUP BY agency_code");
         // a corrected file replaces the whole agency-year, so an indicator it leaves out does not survive
         s.execute("DELETE FROM indicator_score WHERE (fiscal_year, agency_code) IN (SELECT DISTINCT fiscal_year, agency_code FROM " + sc + ")");
-        long loaded = s.executeLargeUpdate("INSERT INTO indicator_score SELECT fiscal_year, agency_code, indicator, score, "
-                + batch + " FROM " + sc);
+        long loaded = s.executeLargeUpdate("INSERT INTO indicator_score SELECT fiscal_year, agency_code, "
+                + "CAST(substr(indicator, 4) AS SMALLINT), score, " + batch + " FROM (UNPIVOT " + sc + " ON COLUMNS('^ind') "
+                + "INTO NAME indicator VALUE score)");   // UNPIVOT leaves out the blank (NULL) indicators
         s.execute("DELETE FROM reported_total WHERE (fiscal_year, agency_code) IN (SELECT fiscal_year, agency_code FROM " + t + ")");
         s.execute("INSERT INTO reported_total SELECT fiscal_year, agency_code, total, rating, label_th, source_ref, "
                 + batch + " FROM " + t);
@@ -331,7 +345,11 @@ public final class ScoresLoader extends BatchLoader {
             staged("agency").add(line, code, row.get("agency_name"), type.orElseThrow().name(), province.orElseThrow(), emptyToNull(row.get("district")), synthetic);
             registry.addAgency(code);
         }
-        staged("score").add(fy, code, (short) indicator.getAsInt(), score.getAsDouble());
+        Object[] scores = new Object[12];
+        scores[0] = fy;
+        scores[1] = code;
+        scores[1 + indicator.getAsInt()] = score.getAsDouble();
+        staged("score").add(scores);
     }
 
     static boolean isTrue(String s) {
