@@ -66,7 +66,7 @@ WITH per_tool AS (
     SELECT w.*, CASE WHEN w.complete THEN round(w.raw_total, 2) END AS total
     FROM wide w
 ), scores AS (
-    SELECT fiscal_year, agency_code, map(list(indicator), list(score)) AS indicator_scores
+    SELECT fiscal_year, agency_code, map_from_entries(list(struct_pack(k := indicator, v := score))) AS indicator_scores
     FROM indicator_score
     GROUP BY fiscal_year, agency_code
 )
@@ -139,17 +139,26 @@ SELECT * FROM agency_year_peer;
 -- fy/code NULL mean every year / every agency.
 CREATE OR REPLACE MACRO indicator_analysis_compute(fy, code) AS TABLE
 -- one agency-year is one row of agency_year_total (scores as a map): the year before is a join of 55k rows, not
--- 550k, and the highest score is the map's maximum rather than a window over the year
+-- 550k, and the highest score is a maximum over the map rather than a window over the year
+WITH year_indicators AS (
+    SELECT fiscal_year, list(indicator) AS indicators FROM methodology_indicator GROUP BY fiscal_year
+), t AS (
+    -- the highest among the year's indicators (a score of an indicator the methodology no longer has does not count)
+    SELECT t.fiscal_year, t.agency_code, t.indicator_scores,
+           list_max(list_transform(y.indicators, lambda i: t.indicator_scores[i])) AS highest
+    FROM agency_year_total t
+    JOIN year_indicators y ON y.fiscal_year = t.fiscal_year
+    WHERE (fy IS NULL OR t.fiscal_year = fy) AND (code IS NULL OR t.agency_code = code)
+)
 SELECT t.fiscal_year, t.agency_code, m.indicator, t.indicator_scores[m.indicator] AS score,
        pt.indicator_scores[m.indicator] AS previous,
-       t.indicator_scores[m.indicator] = list_max(map_values(t.indicator_scores)) AS is_highest
-FROM agency_year_total t
+       t.indicator_scores[m.indicator] = t.highest AS is_highest
+FROM t
 JOIN methodology_indicator m ON m.fiscal_year = t.fiscal_year
 LEFT JOIN agency_year_total pt
        ON pt.agency_code = t.agency_code AND pt.fiscal_year = t.fiscal_year - 1
       AND (fy IS NULL OR pt.fiscal_year = fy - 1) AND (code IS NULL OR pt.agency_code = code)
-WHERE (fy IS NULL OR t.fiscal_year = fy) AND (code IS NULL OR t.agency_code = code)
-  AND t.indicator_scores[m.indicator] IS NOT NULL;
+WHERE t.indicator_scores[m.indicator] IS NOT NULL;
 
 -- Each indicator of each agency-year against the previous year and the weak threshold, classified the way
 -- agencies' annual ITA analyses do (highest / strength / weakness_increased / weakness_decreased /

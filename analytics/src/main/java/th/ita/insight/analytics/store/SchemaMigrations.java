@@ -138,12 +138,12 @@ final class SchemaMigrations {
     }
 
     private static void writeReferenceData(Connection c) throws SQLException {
-        List<Object[]> rows = new ArrayList<>();
+        Map<String, Object[]> rows = new LinkedHashMap<>();   // by code: a repeated code is replaced, as before
         try (InputStream in = SchemaMigrations.class.getResourceAsStream("/reference/provinces.csv");
              CsvReader<NamedCsvRecord> csv = CsvReader.builder()
                      .ofNamedCsvRecord(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (NamedCsvRecord r : csv) {
-                rows.add(new Object[]{r.getField("province_code"), r.getField("name_th"), r.getField("name_en"), r.getField("region")});
+                rows.put(r.getField("province_code"), new Object[]{r.getField("province_code"), r.getField("name_th"), r.getField("name_en"), r.getField("region")});
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -151,7 +151,7 @@ final class SchemaMigrations {
         try (Statement s = c.createStatement()) {
             s.execute("DELETE FROM province");
         }
-        append(c, "province", rows);
+        append(c, "province", List.copyOf(rows.values()));
     }
 
     private static void writeMethodology(Connection c, Methodology m) throws SQLException {
