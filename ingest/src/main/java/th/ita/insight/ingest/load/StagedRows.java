@@ -1,10 +1,10 @@
 package th.ita.insight.ingest.load;
 
 import org.duckdb.DuckDBAppender;
+import th.ita.insight.analytics.store.AppendedRow;
 
 import java.math.BigDecimal;
 import java.sql.SQLException;
-import java.time.LocalDate;
 
 /**
  * Where a loader puts the rows it accepted, in its staging table's column order: a DuckDB appender (the embedded
@@ -20,22 +20,7 @@ public interface StagedRows {
     static StagedRows into(DuckDBAppender appender) {
         return values -> {
             try {
-                appender.beginRow();
-                for (Object v : values) {
-                    switch (v) {
-                        case null -> appender.appendNull();
-                        case Integer i -> appender.append(i.intValue());
-                        case Long l -> appender.append(l.longValue());
-                        case Short s -> appender.append(s.shortValue());
-                        case Double d -> appender.append(d.doubleValue());
-                        case Boolean b -> appender.append(b.booleanValue());
-                        case String s -> appender.append(s);
-                        case BigDecimal d -> appender.append(d);
-                        case LocalDate d -> appender.append(d);
-                        default -> throw new IllegalArgumentException("cannot stage a " + v.getClass().getSimpleName());
-                    }
-                }
-                appender.endRow();
+                AppendedRow.append(appender, values);
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
