@@ -163,19 +163,7 @@ public final class ScoresLoader extends BatchLoader {
             staged("agency").add(line, codeText, name, type.orElseThrow().name(), province.orElseThrow(), emptyToNull(row.get("district")), synthetic);
             registry.addAgency(codeText);
         }
-        Object[] scores = new Object[12];
-        scores[0] = fy;
-        scores[1] = codeText;
-        boolean anyScore = false;
-        for (int k = 0; k < 10; k++) {
-            if (!Double.isNaN(values[k])) {
-                scores[2 + k] = values[k];
-                anyScore = true;
-            }
-        }
-        if (anyScore) {
-            staged("score").add(scores);
-        }
+        stageScores(fy, codeText, values);
         items.forEach((item, score) -> staged("item").add(fy, codeText,
                 itemTool(year.get(), item, row, new ArrayList<>()).orElseThrow().name(), item, score));
         String rating = row.get("rating");
@@ -345,11 +333,27 @@ public final class ScoresLoader extends BatchLoader {
             staged("agency").add(line, code, row.get("agency_name"), type.orElseThrow().name(), province.orElseThrow(), emptyToNull(row.get("district")), synthetic);
             registry.addAgency(code);
         }
-        Object[] scores = new Object[12];
-        scores[0] = fy;
-        scores[1] = code;
-        scores[1 + indicator.getAsInt()] = score.getAsDouble();
-        staged("score").add(scores);
+        double[] values = new double[10];
+        Arrays.fill(values, Double.NaN);
+        values[indicator.getAsInt() - 1] = score.getAsDouble();
+        stageScores(fy, code, values);
+    }
+
+    /** One staged row of an agency-year's indicators 1..10 ({@code NaN}: blank, staged as NULL); none if all are blank. */
+    private void stageScores(int fy, String code, double[] values) {
+        Object[] row = new Object[2 + values.length];
+        row[0] = fy;
+        row[1] = code;
+        boolean any = false;
+        for (int k = 0; k < values.length; k++) {
+            if (!Double.isNaN(values[k])) {
+                row[2 + k] = values[k];
+                any = true;
+            }
+        }
+        if (any) {
+            staged("score").add(row);
+        }
     }
 
     static boolean isTrue(String s) {
